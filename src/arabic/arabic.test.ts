@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic, foldPersianLetters, procliticReadings, splitSentences, tokenize } from './index.js';
+
+describe('normalizeArabic', () => {
+  it.each([
+    // Persian letters in a real keyword line (seed 000) meet the Arabic spelling
+    ['القوات الجویة الروسیة فی محافظة حمص', 'القوات الجويه الروسيه في محافظه حمص'],
+    ['إدلب', 'ادلب'],
+    ['إِدْلِب', 'ادلب'],
+    ['آذار', 'اذار'],
+    ['مسيّرة', 'مسيره'],
+    ['غداً', 'غدا'],
+    ['الـ T4', 'ال t4'],
+    ['مستشفى', 'مستشفي'],
+    ['المسؤول', 'المسوول'],
+    ['١٣/١٢/٢٠٢٤', '13/12/2024'],
+    ['۱۴۰۳', '1403'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+
+  it('folds Persian letters for display without changing length', () => {
+    const s = 'القوات الجویة الروسیة فی';
+    const folded = foldPersianLetters(s);
+    expect(folded).toBe('القوات الجوية الروسية في');
+    expect(folded.length).toBe(s.length);
+  });
+});
+
+describe('procliticReadings', () => {
+  it.each([
+    ['بريف', 'ريف'],
+    ['وحمص', 'حمص'],
+    ['لحمص', 'حمص'],
+    ['والباغوز', 'باغوز'],
+    ['والباغوز', 'الباغوز'],
+    ['للمسلحين', 'المسلحين'],
+    ['للمسلحين', 'مسلحين'],
+    ['بمناطق', 'مناطق'],
+    ['وكالات', 'كالات'],
+    ['وكالات', 'وكالات'],
+  ])('%s can be read as %s', (word, base) => {
+    expect(procliticReadings(normalizeArabic(word))).toContain(normalizeArabic(base));
+  });
+
+  it('keeps the word itself as the last reading', () => {
+    const r = procliticReadings('بشار');
+    expect(r[r.length - 1]).toBe('بشار');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps offsets into the original text and splits numbers from words', () => {
+    const text = 'وتم القضاء على أكثر من 20 مسلحا، في محافظة إدلب.';
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const n = tokens.find((t) => t.kind === 'number');
+    expect(n?.value).toBe(20);
+    expect(tokens.map((t) => t.text)).toContain('،');
+    expect(tokens.find((t) => t.text === 'إدلب')?.norm).toBe('ادلب');
+  });
+
+  it('reads Eastern Arabic digits as numbers', () => {
+    expect(tokenize('قتل ١٢ شخصا').find((t) => t.kind === 'number')?.value).toBe(12);
+  });
+
+  it('keeps harakat inside the word', () => {
+    const tokens = tokenize('إِدْلِب');
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]!.norm).toBe('ادلب');
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at full stops and line breaks, not inside decimals', () => {
+    const text = 'دمرت قاعدتين. وقال بوبوف إن 2.5 طن سقطت\nالمصدر: RT';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['دمرت قاعدتين.', 'وقال بوبوف إن 2.5 طن سقطت', 'المصدر: RT']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});

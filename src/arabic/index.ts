@@ -1,0 +1,3 @@
+export { normalizeArabic, foldDigits, foldPersianLetters, hasArabic } from './normalize.js';
+export { procliticReadings, stripArticle } from './clitics.js';
+export { tokenize, splitSentences } from './tokens.js';

@@ -1,0 +1,61 @@
+import type { Sentence, Token, TokenKind } from '../types.js';
+import { procliticReadings } from './clitics.js';
+import { foldDigits, normalizeArabic } from './normalize.js';
+
+/**
+ * Word tokens with offsets into the original text. An Arabic word includes its harakat and tatweel
+ * (they are inside the word on screen); Arabic punctuation (، ؛ ؟) and digits are not letters.
+ */
+const TOKEN_RE =
+  /([\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF\u0640\u0750-\u077F\u08A0-\u08FF\u200C\u200D]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([A-Za-z][A-Za-z0-9\-]*)|(\S)/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const written = m[0];
+    const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'latin' : 'punct';
+    const norm = kind === 'punct' ? written : normalizeArabic(written);
+    if (kind === 'word' && norm.length === 0) continue; // a lone tatweel or diacritic
+    tokens.push({
+      text: written,
+      start,
+      end: start + written.length,
+      kind,
+      norm,
+      bases: kind === 'word' ? procliticReadings(norm) : [norm],
+      value: kind === 'number' ? parseNumber(written) : null,
+    });
+  }
+  return tokens;
+}
+
+function parseNumber(written: string): number | null {
+  // Arabic decimal separator ٫ and thousands separator ٬; a Latin comma between digit groups is thousands.
+  const ascii = foldDigits(written).replace(/\u066B/g, '.').replace(/[\u066C,]/g, '');
+  const n = Number(ascii);
+  return Number.isFinite(n) ? n : null;
+}
+
+// A sentence ends at . ! ? ؟ or … followed by space, a closing quote or the end; and always at a line break.
+const SENTENCE_END_RE = /[.!?\u061F\u2026]+["'»”\u201D)]*(?=\s|$)|\n+/gu;
+
+/** Sentences with offsets, trimmed; empty stretches are dropped. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    let s = from;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  for (const m of text.matchAll(SENTENCE_END_RE)) {
+    const end = m.index + m[0].length;
+    push(m[0].startsWith('\n') ? m.index : end);
+    from = end;
+  }
+  push(text.length);
+  return out;
+}
