@@ -210,6 +210,25 @@ export interface ActorMention extends Span {
   actor: Actor;
 }
 
+/** A nationality adjective (`الروسي`, `سورية`) with the English country name it points to. */
+export interface NationalityMention extends Span {
+  text: string;
+  country: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading: everything the language stages found in one cleaned body, computed once per article
+
+export interface Reading {
+  tokens: Token[];
+  sentences: Sentence[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  nationalities: NationalityMention[];
+  quantities: Quantity[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // events
 

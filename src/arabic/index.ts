@@ -1,3 +1,4 @@
 export { normalizeArabic, foldDigits, foldPersianLetters, hasArabic } from './normalize.js';
 export { procliticReadings, stripArticle } from './clitics.js';
 export { tokenize, splitSentences } from './tokens.js';
+export { PhraseMatcher, phraseSet, type PhraseMatch } from './phrases.js';

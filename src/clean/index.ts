@@ -1,0 +1,1 @@
+export { cleanPage } from './clean.js';

@@ -1,0 +1,33 @@
+/**
+ * Lines a page prints twice in a row. A photo caption appears as the image's alt text and again as its
+ * figcaption (seed 002): both copies are furniture. A repeated paragraph is a scraping artefact: the
+ * first copy is kept.
+ */
+import { lineKey } from './matchers.js';
+
+/** Captions are a phrase or one short sentence; longer repeated lines are paragraphs. */
+const MAX_CAPTION_CHARS = 160;
+
+/** A caption names who/what is pictured and carries no final full stop. */
+const FINAL_STOP_RE = /[^.]\.["'»”)\s]*$/u;
+
+/** `lines` without repeats; dropped lines are appended to `dropped`. */
+export function dropRepeatedLines(lines: readonly string[], dropped: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const key = lineKey(line);
+    let j = i + 1;
+    while (j < lines.length && lineKey(lines[j]!) === key) j++;
+    const copies = j - i;
+    if (copies === 1) kept.push(line);
+    else if (line.length <= MAX_CAPTION_CHARS && !FINAL_STOP_RE.test(line)) {
+      for (let k = i; k < j; k++) dropped.push(lines[k]!);
+    } else {
+      kept.push(line);
+      for (let k = i + 1; k < j; k++) dropped.push(lines[k]!);
+    }
+    i = j;
+  }
+  return kept;
+}

@@ -1,0 +1,50 @@
+/**
+ * Words around a trigger that change its reading. Each list is one idea; engines in frames.ts use them.
+ * All are normalised and matched against token readings (clitics stripped).
+ */
+
+/** The attack came from the air. */
+export const AIR_CUES = ['طيران', 'الطيران', 'جوية', 'الجوية', 'جوي', 'الجوي', 'غارة', 'غارات', 'مسيرة', 'مسيرات', 'طائرة',
+  'طائرات', 'المروحي', 'مروحية', 'مروحيات', 'الحربي', 'الحربية', 'درون'];
+/** The attack came from guns or rockets. */
+export const SHELLING_CUES = ['مدفعي', 'المدفعي', 'مدفعية', 'المدفعية', 'صاروخي', 'الصاروخي', 'صواريخ', 'صاروخ', 'قذائف',
+  'قذيفة', 'راجمات', 'هاون', 'الهاون'];
+export const IED_CUES = ['ناسفة', 'لغم', 'الغام', 'مفخخة', 'مفخخ'];
+
+/** Words before a trigger that say it did not, or has not yet, happened. */
+export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', 'تنفي', 'سوف', 'يعتزم', 'تعتزم', 'هدد', 'هددت', 'يهدد', 'تهدد',
+  'ستقوم', 'سيقوم', 'قد يقوم', 'دعا', 'دعت', 'يدعو', 'تدعو', 'لمنع', 'عدم'];
+/** A demonstrative before a trigger points back at an event already reported (`هذه الضربات`). */
+export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
+/** Sentence openers of recalled, earlier events. */
+export const BACKGROUND_CUES = ['سابقا', 'سابق', 'وكانت', 'وكان', 'كانت', 'كان'];
+
+/** Verbs and phrases that introduce who says so. The claimant follows them. */
+export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
+  'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت'];
+/** Words that end a claimant's name: what follows is what was said. */
+export const CLAIM_END = ['أن', 'إن', 'بأن', 'في', 'عن', 'اليوم', 'أمس', 'قوله', 'يوم'];
+
+/** The actor right after these is acted upon. */
+export const TARGET_CUES = ['على', 'ضد', 'استهداف', 'باستهداف', 'مواقع', 'مقار', 'مقرات', 'قاعدة', 'قاعدتين', 'تجمعات',
+  'صفوف', 'معاقل', 'تحصينات', 'آليات', 'مقاتلي', 'عناصر'];
+/** The actor right after these acts with actor1. */
+export const ASSOCIATE_CUES = ['بالتعاون مع', 'بدعم من', 'بمشاركة', 'بمساندة', 'بالتنسيق مع', 'بغطاء من', 'مع'];
+/** The actor right after these is the agent of a passive verb (`من قبل عناصر من تنظيم الدولة`). */
+export const AGENT_CUES = ['من قبل', 'على يد', 'بيد'];
+
+/** A place right after these is where someone came from, not where the event was. */
+export const ORIGIN_CUES = ['من', 'غادروا', 'غادر', 'غادرت', 'قادمة من', 'قادما من', 'قادمين من'];
+/** A place right after these is where someone went. */
+export const DESTINATION_CUES = ['باتجاه', 'نحو', 'الى', 'إلى', 'صوب', 'لتتجمع'];
+
+/** Killed, not wounded: the count after these is fatalities. */
+export const KILL_CUES = ['مقتل', 'قتل', 'قتلى', 'قتيل', 'قتيلا', 'القضاء على', 'مصرع', 'استشهاد', 'شهداء', 'شهيد',
+  'شهيدا', 'لقي حتفه', 'لقوا حتفهم', 'قضى', 'وفاة', 'توفي', 'حصيلة القتلى', 'أودى بحياة', 'أودت بحياة'];
+/** Nouns of killed people that may follow a count (`20 قتيلا`). */
+export const KILLED_NOUNS = ['قتيل', 'قتيلا', 'قتلى', 'شهيد', 'شهيدا', 'شهداء'];
+/** Wounded: a count after these is not fatalities. */
+export const WOUND_CUES = ['جرحى', 'جريح', 'جريحا', 'إصابة', 'اصابة', 'إصابات', 'مصابين', 'أصيب', 'أصيبوا', 'جرح'];
+/** A single person named after a kill cue with no count is one death (`مقتل سائق سيارة`). */
+export const SINGLE_PERSON_NOUNS = ['سائق', 'شخص', 'مدني', 'جندي', 'عنصر', 'طفل', 'امرأة', 'رجل', 'مواطن', 'ضابط', 'مقاتل',
+  'شاب', 'طفلة', 'سيدة', 'مسلح', 'قيادي', 'متعاقد', 'أميركي', 'أمريكي'];

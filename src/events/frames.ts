@@ -1,0 +1,352 @@
+import { PhraseMatcher, phraseSet } from '../arabic/index.js';
+import type {
+  Actor,
+  ActorMention,
+  DateMention,
+  EventType,
+  PlaceMention,
+  Quantity,
+  Reading,
+  Sentence,
+  Token,
+} from '../types.js';
+import * as cue from './cues.js';
+import { TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
+
+/** A reported happening read from one sentence, before in-article merging. */
+export interface Frame {
+  sentence: Sentence;
+  trigger: { text: string; start: number; end: number; entry: TriggerEntry };
+  type: EventType;
+  subType: string;
+  /** The trigger points back at an event already told (`هذه الضربات`): merge, never stand alone. */
+  anaphoric: boolean;
+  actor1: Actor | null;
+  assocActor1: Actor | null;
+  actor2: Actor | null;
+  place: PlaceMention | null;
+  date: DateMention | null;
+  background: boolean;
+  fatalities: { value: number; text: string } | null;
+  claimedBy: string | null;
+}
+
+const triggerMatcher = new PhraseMatcher(TRIGGERS.map((t) => [t.phrase, t] as const));
+const air = phraseSet(cue.AIR_CUES);
+const shelling = phraseSet(cue.SHELLING_CUES);
+const ied = phraseSet(cue.IED_CUES);
+const negation = phraseSet(cue.NEGATION_CUES);
+const anaphora = phraseSet(cue.ANAPHORA_CUES);
+const backgroundOpeners = phraseSet(cue.BACKGROUND_CUES);
+const claim = phraseSet(cue.CLAIM_CUES);
+const claimEnd = phraseSet(cue.CLAIM_END);
+const target = phraseSet(cue.TARGET_CUES);
+const associate = phraseSet(cue.ASSOCIATE_CUES);
+const agent = phraseSet(cue.AGENT_CUES);
+const origin = phraseSet(cue.ORIGIN_CUES);
+const destination = phraseSet(cue.DESTINATION_CUES);
+const kill = phraseSet(cue.KILL_CUES);
+const killedNoun = phraseSet(cue.KILLED_NOUNS);
+const wound = phraseSet(cue.WOUND_CUES);
+const singlePerson = phraseSet(cue.SINGLE_PERSON_NOUNS);
+const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
+const militaryNouns = phraseSet(['قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
+  'غارات', 'ضربات', 'طائرات', 'الحربي', 'الحربية', 'مقاتلات', 'الجوية', 'البحرية', 'المروحي']);
+
+/** How many tokens before a trigger a negation or future word still governs it. */
+const NEGATION_WINDOW = 3;
+/** How many tokens after a kill word its count may sit (`القضاء على أكثر من 20`). */
+const KILL_COUNT_WINDOW = 4;
+/** The longest claimant name we read after a claim verb, in tokens. */
+const MAX_CLAIMANT_TOKENS = 10;
+/** A dated event more than this many days before publication is recalled background, not news. */
+export const BACKGROUND_GAP_DAYS = 2;
+
+/** Words whose place is where the movement started (a withdrawal happens where the troops were). */
+const LEAVING = phraseSet(['انسحاب', 'انسحب', 'انسحبت', 'بالانسحاب', 'مغادرة', 'تغادر', 'غادرت', 'سحب', 'ببدء سحب']);
+/** Words whose place is where the movement ended (reinforcements are coded where they arrive). */
+const ARRIVING = phraseSet(['تعزيزات', 'تعزيزات عسكرية', 'وصلت', 'وصل', 'استقدمت', 'استقدم', 'نشر', 'نشرت']);
+
+const ARMED_TYPES = new Set<Actor['type']>(['state_forces', 'rebel_group', 'jihadist_group', 'militia', 'unidentified_armed_group']);
+const POLITICAL_TYPES = new Set<Actor['type']>(['government', 'state_forces', 'international_organisation', 'rebel_group', 'jihadist_group']);
+
+export interface FrameContext {
+  reading: Reading;
+  published: string | null;
+  /** Canonical actors by English name, to turn nationality adjectives into "Military Forces of X". */
+  actorByName: (name: string) => Actor | null;
+}
+
+/** Read at most one event frame per sentence and per governorate named in it. */
+export function readFrames(ctx: FrameContext): Frame[] {
+  const { reading } = ctx;
+  const frames: Frame[] = [];
+  let ti = 0;
+  for (const sentence of reading.sentences) {
+    while (ti < reading.tokens.length && reading.tokens[ti]!.start < sentence.start) ti++;
+    let tj = ti;
+    while (tj < reading.tokens.length && reading.tokens[tj]!.end <= sentence.end) tj++;
+    const tokens = reading.tokens.slice(ti, tj);
+    ti = tj;
+    frames.push(...framesOfSentence(ctx, sentence, tokens));
+  }
+  return frames;
+}
+
+const inside = (s: { start: number; end: number }) => (m: { start: number; end: number }) =>
+  m.start >= s.start && m.end <= s.end;
+
+function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
+  const triggers = triggerMatcher.findAll(tokens).filter((m) => !isNegated(tokens, m.first));
+  if (triggers.length === 0) return [];
+  const main = triggers.reduce((a, b) =>
+    TYPE_PRIORITY[b.value.type] > TYPE_PRIORITY[a.value.type] ||
+    (TYPE_PRIORITY[b.value.type] === TYPE_PRIORITY[a.value.type] && b.value.weight > a.value.weight)
+      ? b
+      : a,
+  );
+  const entry = main.value;
+  const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
+  const anaphoric = main.first > 0 && anaphora.has(tokens[main.first - 1]!);
+
+  const claimSpans = findClaimants(tokens);
+  const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
+  const claimedBy = claimSpans[0]?.text ?? null;
+
+  const roles = assignActorRoles(ctx, tokens, sentence, inClaim, entry.type);
+  const subType = entry.sub ?? refineSubType(entry, tokens, roles.actor1);
+
+  const date = pickDate(ctx.reading.dates.filter(inside(sentence)), triggerTokens.first.start);
+  const background = isBackground(tokens, date, ctx.published);
+  const fatalities = findFatalities(tokens, ctx.reading.quantities.filter(inside(sentence)));
+
+  const placeGroups = pickPlaces(ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p)), tokens, main.first);
+  const base = {
+    sentence,
+    trigger: { text: sentence.text.slice(triggerTokens.first.start - sentence.start, triggerTokens.last.end - sentence.start),
+      start: triggerTokens.first.start, end: triggerTokens.last.end, entry },
+    type: entry.type,
+    subType,
+    anaphoric,
+    ...roles,
+    date,
+    background,
+    fatalities,
+    claimedBy,
+  };
+  if (placeGroups.length === 0) return [{ ...base, place: null }];
+  return placeGroups.map((place) => ({ ...base, place }));
+}
+
+function isNegated(tokens: Token[], at: number): boolean {
+  for (let k = Math.max(0, at - NEGATION_WINDOW); k < at; k++) if (negation.matchAt(tokens, k)) return true;
+  return false;
+}
+
+interface Claimant {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** After a claim verb, the words up to `أن`/`إن`/a comma name who says so. */
+function findClaimants(tokens: Token[]): Claimant[] {
+  const out: Claimant[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = claim.matchAt(tokens, i);
+    if (!m) continue;
+    let j = m.last + 1;
+    const first = j;
+    while (j < tokens.length && j - first < MAX_CLAIMANT_TOKENS) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '"') break;
+      if (claimEnd.matchAt(tokens, j)) break;
+      j++;
+    }
+    if (j > first) {
+      const start = tokens[first]!.start;
+      const end = tokens[j - 1]!.end;
+      const text = tokens.slice(first, j).map((t) => t.text).join(' ').replace(/[()"]/g, '').replace(/\s+/g, ' ').trim();
+      if (text) out.push({ start, end, text });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+type Role = 'subject' | 'target' | 'associate' | 'agent';
+
+interface Roles {
+  actor1: Actor | null;
+  assocActor1: Actor | null;
+  actor2: Actor | null;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= offset) return k;
+  return tokens.length;
+}
+
+function precededBy(set: PhraseMatcher<true>, tokens: Token[], at: number): boolean {
+  // a one- or two-word cue ending right before token `at`
+  for (let back = 1; back <= 2; back++) {
+    const m = at - back >= 0 ? set.matchAt(tokens, at - back) : null;
+    if (m && m.last === at - 1) return true;
+  }
+  return false;
+}
+
+function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Role {
+  if (precededBy(agent, tokens, at)) return 'agent';
+  if (precededBy(associate, tokens, at)) return type === 'Diplomacy' ? 'target' : 'associate';
+  if (precededBy(target, tokens, at)) return 'target';
+  const t = tokens[at]!;
+  // `لمسلحين`, `للإرهابيين`: the preposition ل on a group marks whose base or position was hit
+  if ((t.norm.startsWith('لل') || t.norm.startsWith('ل')) && (actor.type === 'unidentified_armed_group' || actor.type === 'jihadist_group') && t.bases.length > 1) return 'target';
+  return 'subject';
+}
+
+function assignActorRoles(
+  ctx: FrameContext,
+  tokens: Token[],
+  sentence: Sentence,
+  inClaim: (m: { start: number; end: number }) => boolean,
+  type: EventType,
+): Roles {
+  const mentions: Array<{ actor: Actor; role: Role; start: number }> = [];
+  const actorMentions = ctx.reading.actors.filter(inside(sentence));
+  for (const m of actorMentions) {
+    if (inClaim(m)) continue;
+    const at = tokenIndexAt(tokens, m.start);
+    mentions.push({ actor: m.actor, role: roleOf(tokens, at, m.actor, type), start: m.start });
+  }
+  // Nationality adjectives after a military noun stand for that country's forces: `الطيران الحربي السوري والروسي`.
+  let previousNationality = -1;
+  for (const n of ctx.reading.nationalities.filter(inside(sentence))) {
+    if (inClaim(n) || actorMentions.some((a) => n.start >= a.start && n.end <= a.end)) continue;
+    const at = tokenIndexAt(tokens, n.start);
+    let military = false;
+    for (let k = Math.max(0, at - 3); k < at; k++) if (militaryNouns.has(tokens[k]!)) military = true;
+    const chained = previousNationality >= 0 && at - previousNationality <= 2;
+    if (!military && !chained) continue;
+    const actor = ctx.actorByName(`Military Forces of ${n.country}`) ?? {
+      name: `Military Forces of ${n.country}`, name_ar: n.text, type: 'state_forces' as const, country: n.country, parent: null,
+    };
+    mentions.push({ actor, role: chained ? 'associate' : roleOf(tokens, at, actor, type), start: n.start });
+    previousNationality = at;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  const eligible = type === 'Diplomacy' ? POLITICAL_TYPES : ARMED_TYPES;
+  const pick = (role: Role, except: Actor | null) =>
+    mentions.find((m) => m.role === role && eligible.has(m.actor.type) && m.actor.name !== except?.name)?.actor ?? null;
+  const actor1 = pick('agent', null) ?? pick('subject', null);
+  let actor2 = pick('target', actor1);
+  if (!actor2 && type === 'Diplomacy') actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
+  if (!actor2 && type !== 'Diplomacy') {
+    // civilians are targets wherever they are named
+    actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ?? null;
+  }
+  const assoc = mentions.find((m) => m.role === 'associate' && m.actor.name !== actor1?.name && m.actor.name !== actor2?.name)?.actor ?? null;
+  return { actor1, assocActor1: assoc, actor2 };
+}
+
+function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | null): string {
+  const anyOf = (set: PhraseMatcher<true>) => tokens.some((t) => set.has(t));
+  switch (entry.type) {
+    case 'Explosions/Remote violence':
+      if (anyOf(ied)) return 'Remote explosive/landmine/IED';
+      if (anyOf(air)) return 'Air/drone strike';
+      if (anyOf(shelling)) return 'Shelling/artillery/missile attack';
+      return 'Shelling/artillery/missile attack';
+    case 'Battles':
+      return actor1 && (actor1.type === 'state_forces' || actor1.type === 'government')
+        ? 'Government regains territory'
+        : 'Non-state actor overtakes territory';
+    case 'Violence against civilians':
+      return tokens.some((t) => t.bases.some((b) => b.includes('خطف'))) ? 'Abduction/forced disappearance' : 'Attack';
+    default:
+      return 'Other';
+  }
+}
+
+/** The date nearest the trigger, preferring one written before it (`وفي 6 أبريل الجاري، أعلنت … استهداف`). */
+function pickDate(dates: DateMention[], triggerStart: number): DateMention | null {
+  const known = dates.filter((d) => d.value !== null);
+  const pool = known.length > 0 ? known : dates;
+  if (pool.length === 0) return null;
+  return pool.reduce((a, b) => (Math.abs(b.start - triggerStart) < Math.abs(a.start - triggerStart) ? b : a));
+}
+
+function lastDayOf(partial: string): string {
+  if (partial.length === 10) return partial;
+  if (partial.length === 7) {
+    const [y, m] = partial.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return `${partial}-12-31`;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+function isBackground(tokens: Token[], date: DateMention | null, published: string | null): boolean {
+  // `وكانت قوات أسد قد استقدمت`: كان … قد marks a pluperfect, a recalled event
+  const opener = tokens.slice(0, 2).some((t) => backgroundOpeners.has(t));
+  if (opener && tokens.some((t) => t.norm === 'قد')) return true;
+  if (tokens.some((t) => t.norm === 'سابقا')) return true;
+  if (!date) return false;
+  if (date.value && published) return daysBetween(lastDayOf(date.value), published) > BACKGROUND_GAP_DAYS;
+  // no publication date: a date said to be "last March" is still in the past of the article
+  return /الماضي|السابق/.test(date.text);
+}
+
+function findFatalities(tokens: Token[], quantities: Quantity[]): { value: number; text: string } | null {
+  const found: Array<{ value: number; text: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = kill.matchAt(tokens, i);
+    if (!m) continue;
+    const after = tokens[m.last + 1];
+    if (!after) continue;
+    const windowEnd = tokens[Math.min(tokens.length - 1, m.last + KILL_COUNT_WINDOW)]!.end;
+    const q = quantities.find((x) => x.start >= after.start && x.start <= windowEnd);
+    const woundBetween = q && tokens.some((t) => t.start > tokens[m.last]!.end && t.end <= q.start && wound.has(t));
+    if (q && !woundBetween) found.push({ value: q.value, text: q.text });
+    else if (singlePerson.has(after)) found.push({ value: 1, text: `${tokens[m.first]!.text} ${after.text}` });
+  }
+  for (const q of quantities) {
+    const next = tokens.find((t) => t.start >= q.end);
+    if (next && killedNoun.has(next) && !found.some((f) => f.text === q.text)) found.push({ value: q.value, text: `${q.text} ${next.text}` });
+  }
+  if (found.length === 0) return null;
+  // ACLED: the lowest reported figure
+  return found.reduce((a, b) => (b.value < a.value ? b : a));
+}
+
+/** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */
+function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: number): PlaceMention[] {
+  const triggerToken = tokens[triggerIndex]!;
+  const leaving = LEAVING.has(triggerToken);
+  const arriving = ARRIVING.has(triggerToken);
+  const eligible = places.filter((p) => {
+    const at = tokenIndexAt(tokens, p.start);
+    const before = (k: number) => tokens[at - k];
+    const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
+    const cueAt = at - skipNoun;
+    const isOrigin = precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && nearWords.has(tokens[cueAt - 2]!));
+    const isDestination = precededBy(destination, tokens, cueAt);
+    if (isOrigin) return leaving;
+    if (isDestination) return arriving;
+    return true;
+  });
+  const specific = eligible.filter((p) => p.place.kind !== 'country');
+  const pool = specific.length > 0 ? specific : eligible;
+  const groups = new Map<string, PlaceMention>();
+  for (const p of pool) {
+    const key = p.place.admin1 ?? p.place.country;
+    const best = groups.get(key);
+    if (!best || p.precision < best.precision) groups.set(key, p);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,112 @@
+import type { Actor, ActorRef, CleanArticle, EventRecord, Reading } from '../types.js';
+import { readFrames, type Frame, type FrameContext } from './frames.js';
+import { mergeFrames, type MergedEvent } from './merge.js';
+
+export { TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
+export { BACKGROUND_GAP_DAYS } from './frames.js';
+
+/**
+ * Confidence is built from the evidence a reading has: a trigger word, then each argument found.
+ * An event is kept only when it reaches MIN_CONFIDENCE: a strike with no actor, place or date is
+ * more likely a general statement ("these strikes are part of the fight against terror").
+ */
+const CONFIDENCE = {
+  actor1: 0.15,
+  actor2: 0.05,
+  place: 0.15,
+  date: 0.1,
+  /** each further sentence telling the same event */
+  corroboration: 0.05,
+  max: 0.95,
+} as const;
+export const MIN_CONFIDENCE = 0.6;
+
+export interface ExtractOptions {
+  /** Canonical actor by English name (from the actor registry). */
+  actorByName?: (name: string) => Actor | null;
+}
+
+/** Event records of one article from its reading. Pure: same article and reading, same events. */
+export function extractEvents(article: CleanArticle, reading: Reading, options: ExtractOptions = {}): EventRecord[] {
+  const ctx: FrameContext = { reading, published: article.published, actorByName: options.actorByName ?? (() => null) };
+  const merged = mergeFrames(readFrames(ctx));
+  const records: EventRecord[] = [];
+  for (const event of merged) {
+    const record = toRecord(article, event, records.length);
+    if (record.confidence >= MIN_CONFIDENCE) records.push(record);
+  }
+  return records.map((r, i) => ({ ...r, event_id: `${article.id}-${i + 1}` }));
+}
+
+const ref = (a: Actor | null): ActorRef | null => (a ? { name: a.name, name_ar: a.name_ar } : null);
+const first = <T>(frames: Frame[], get: (f: Frame) => T | null): T | null => {
+  for (const f of frames) {
+    const v = get(f);
+    if (v !== null && v !== undefined) return v;
+  }
+  return null;
+};
+
+function toRecord(article: CleanArticle, event: MergedEvent, index: number): EventRecord {
+  const { frames } = event;
+  const head = frames[0]!;
+  // the most specific place any sentence gives
+  const place = frames.map((f) => f.place).filter((p) => p !== null).sort((a, b) => a.precision - b.precision)[0] ?? null;
+  const date = first(frames, (f) => (f.date?.value ? f.date : null)) ?? first(frames, (f) => f.date);
+  const fatalities = frames.map((f) => f.fatalities).filter((x) => x !== null).sort((a, b) => a.value - b.value)[0] ?? null;
+  const actor1 = first(frames, (f) => f.actor1);
+  const actor2 = first(frames, (f) => f.actor2);
+  const assoc = first(frames, (f) => (f.assocActor1 && f.assocActor1.name !== actor1?.name ? f.assocActor1 : null));
+  const background = head.background;
+
+  let eventDate: string | null = null;
+  let dateBasis: EventRecord['date_basis'] = 'unknown';
+  if (date?.value) {
+    eventDate = date.value;
+    dateBasis = date.basis;
+  } else if (!background && article.published && !date) {
+    eventDate = article.published;
+    dateBasis = 'publication';
+  }
+
+  let confidence = head.trigger.entry.weight;
+  if (actor1) confidence += CONFIDENCE.actor1;
+  if (actor2) confidence += CONFIDENCE.actor2;
+  if (place) confidence += CONFIDENCE.place;
+  if (date?.value) confidence += CONFIDENCE.date;
+  confidence += CONFIDENCE.corroboration * (frames.length - 1);
+  confidence = Math.min(CONFIDENCE.max, Math.round(confidence * 100) / 100);
+
+  const p = place?.place ?? null;
+  return {
+    event_id: `${article.id}-${index + 1}`,
+    article_id: article.id,
+    origin: article.origin,
+    outlet: article.outlet,
+    published: article.published,
+    event_date: eventDate,
+    date_basis: dateBasis,
+    event_type: head.type,
+    sub_event_type: head.subType,
+    actor1: ref(actor1),
+    assoc_actor1: ref(assoc),
+    actor2: ref(actor2),
+    assoc_actor2: null,
+    country: p?.country ?? null,
+    admin1: p?.admin1 ?? null,
+    admin2: p?.admin2 ?? null,
+    admin3: p?.admin3 ?? null,
+    location: place?.text ?? null,
+    location_en: p?.name_en ?? null,
+    latitude: p?.lat ?? null,
+    longitude: p?.lon ?? null,
+    geo_precision: place?.precision ?? null,
+    fatalities: fatalities?.value ?? null,
+    fatalities_text: fatalities?.text ?? null,
+    claimed_by: first(frames, (f) => f.claimedBy),
+    background,
+    evidence: { text: head.sentence.text, start: head.sentence.start, end: head.sentence.end },
+    confidence,
+    trigger: head.trigger.text,
+  };
+}

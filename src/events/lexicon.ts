@@ -1,0 +1,86 @@
+import type { EventType } from '../types.js';
+
+/**
+ * Event triggers: the Arabic words and phrases that report a happening, each with the ACLED type it
+ * opens. Data, not control flow: adding a verb form means adding a string here. Forms are written as
+ * they appear in news (with hamza, ة); they are normalised and matched with proclitics stripped, so
+ * `وقصفت`, `بقصف`, `والقصف` all meet `قصف`/`قصفت`.
+ *
+ * `sub: null` lets the cue refiners (cues.ts) choose the sub-type from the sentence: an `استهداف`
+ * by aircraft is an air strike, by artillery a shelling.
+ */
+export interface TriggerEntry {
+  /** Space-separated words of the phrase, as written in Arabic. */
+  phrase: string;
+  type: EventType;
+  sub: string | null;
+  /** How sure the word alone makes us that an event of this type is reported (0-1). */
+  weight: number;
+}
+
+const REMOTE: EventType = 'Explosions/Remote violence';
+const STRATEGIC: EventType = 'Strategic developments';
+
+function forms(phrases: string[], type: EventType, sub: string | null, weight: number): TriggerEntry[] {
+  return phrases.map((phrase) => ({ phrase, type, sub, weight }));
+}
+
+export const TRIGGERS: TriggerEntry[] = [
+  // Air and drone strikes: the noun itself says "from the air".
+  ...forms(
+    ['غارة', 'غارات', 'الغارة', 'ضربة جوية', 'ضربات جوية', 'الضربات الجوية', 'قصف جوي', 'القصف الجوي', 'شن غارات',
+     'شنت غارات', 'غارة جوية', 'غارات جوية', 'ضربة جوية', 'هجوم بطائرة مسيرة', 'طائرة مسيرة', 'طائرات مسيرة', 'مسيرة انتحارية'],
+    REMOTE, 'Air/drone strike', 0.5),
+  // Shelling and missiles.
+  ...forms(
+    ['قصف مدفعي', 'قصفا مدفعيا', 'قصف صاروخي', 'قذائف', 'قذيفة', 'صواريخ', 'صاروخ', 'راجمات', 'قصف بالمدفعية'],
+    REMOTE, 'Shelling/artillery/missile attack', 0.4),
+  // Explosive devices.
+  ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة', 'تفجير عبوة'],
+    REMOTE, 'Remote explosive/landmine/IED', 0.5),
+  ...forms(['انتحاري', 'هجوم انتحاري', 'تفجير انتحاري', 'انتحارية'], REMOTE, 'Suicide bomb', 0.5),
+  // Strikes whose means the sentence must tell (cues.ts decides the sub-type).
+  ...forms(
+    ['قصف', 'قصفت', 'يقصف', 'تقصف', 'استهدف', 'استهدفت', 'يستهدف', 'تستهدف', 'استهداف', 'دمر', 'دمرت', 'تدمير',
+     'ضربات', 'ضربة', 'الضربات', 'شن هجوما', 'شنت هجوما', 'شن ضربات', 'شنت ضربات', 'تفجير', 'انفجار', 'قصفها'],
+    REMOTE, null, 0.4),
+  // Battles.
+  ...forms(['اشتباكات', 'اشتباك', 'اشتبك', 'اشتبكت', 'معارك', 'معركة', 'مواجهات', 'اشتباكات عنيفة', 'تصدت', 'تصدى', 'هجوم', 'هجوما', 'هاجم', 'هاجمت'],
+    'Battles', 'Armed clash', 0.4),
+  ...forms(['سيطر', 'سيطرت', 'السيطرة على', 'سيطرة', 'استعاد', 'استعادت', 'استعادة', 'تقدم', 'تقدمت', 'تمت السيطرة'],
+    'Battles', null, 0.35),
+  // Violence against civilians.
+  ...forms(['اغتيال', 'اغتال', 'اغتالت', 'إعدام', 'أعدم', 'أعدمت', 'خطف', 'اختطاف', 'اختطف', 'اختطفت'],
+    'Violence against civilians', null, 0.45),
+  // Protests.
+  ...forms(['مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'تظاهر', 'وقفة احتجاجية', 'احتجاجات', 'احتجاج', 'اعتصام', 'مسيرة احتجاجية'],
+    'Protests', 'Peaceful protest', 0.45),
+  // Strategic developments: troop movements, arrests, visits.
+  ...forms(
+    ['تعزيزات', 'تعزيزات عسكرية', 'رتل', 'رتلا', 'أرتال', 'انسحاب', 'انسحب', 'انسحبت', 'بالانسحاب', 'مغادرة', 'تغادر', 'غادرت',
+     'سحب', 'ببدء سحب', 'نشر', 'نشرت', 'انتشار', 'استقدمت', 'استقدم', 'وصلت', 'وصل', 'تحرك', 'تحركت'],
+    STRATEGIC, 'Troop movement', 0.35),
+  ...forms(['اعتقال', 'اعتقل', 'اعتقلت', 'القبض على', 'ألقت القبض', 'ألقى القبض', 'حملة اعتقالات', 'اعتقالات'],
+    STRATEGIC, 'Arrests', 0.45),
+  ...forms(['زار', 'زيارة', 'تفقد'], STRATEGIC, 'Other', 0.3),
+  ...forms(['إسقاط', 'أسقط', 'أسقطت', 'اعتراض', 'اعترضت', 'تصدت الدفاعات'], STRATEGIC, 'Disrupted weapons use', 0.35),
+  // Diplomacy.
+  ...forms(['محادثات', 'لقاء', 'التقى', 'اجتماع', 'اجتمع', 'استقبل', 'قمة', 'بحث مع', 'يبحث مع'], 'Diplomacy', 'Meeting', 0.4),
+  ...forms(['مفاوضات', 'اتصالا', 'اتصالات', 'مباحثات'], 'Diplomacy', 'Negotiation', 0.4),
+  ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'وقعت', 'توقيع'], STRATEGIC, 'Agreement', 0.3),
+];
+
+/**
+ * When several triggers sit in one sentence, the sentence reports the one with the highest priority
+ * (ACLED: an air strike during a battle between the same actors is one Battles event; a strike that
+ * also downs drones is a strike).
+ */
+export const TYPE_PRIORITY: Record<EventType, number> = {
+  Battles: 5,
+  'Explosions/Remote violence': 6,
+  'Violence against civilians': 4,
+  Protests: 3,
+  Riots: 3,
+  Diplomacy: 2,
+  'Strategic developments': 1,
+};

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import type { GazetteerEntry } from './entry.js';
+
+/** The files scripts/build-gazetteer.ts writes, in the order their entries are indexed. */
+export const GAZETTEER_FILES = ['syria_admin.json', 'syria_communities.json', 'syria_sites.json', 'world.json'];
+
+/**
+ * The data folder, relative to this module: src/geo/ and dist/geo/ (tsconfig.build.json has
+ * rootDir src) both sit two levels under the package root, beside data/.
+ */
+function dataUrl(file: string): URL {
+  return new URL(`../../data/geo/${file}`, import.meta.url);
+}
+
+export function loadGazetteerEntries(files: readonly string[] = GAZETTEER_FILES): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const f of files) {
+    const entries = JSON.parse(readFileSync(dataUrl(f), 'utf8')) as GazetteerEntry[];
+    for (const e of entries) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+export { expandPaths, isIngestible } from './paths.js';
+export { readFile } from './read.js';
+export type { IngestItem } from './read.js';
+export { pageFromInput, contentHash } from './page.js';
+export { htmlToText } from './html.js';
+export type { HtmlExtract } from './html.js';

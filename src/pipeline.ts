@@ -1,0 +1,46 @@
+/**
+ * The whole reading of one page, stage after stage, in one direction:
+ *   ingest (PageInput → RawPage) → clean (→ CleanArticle) → read (arabic tokens, time, geo, entities,
+ *   numbers → Reading) → events (→ EventRecord[]).
+ * The CLI, the library and the web API all call `extract`/`extractPage` here.
+ */
+import { findQuantities, splitSentences, tokenize } from './arabic/index.js';
+import { cleanPage } from './clean/index.js';
+import { ActorRegistry, findNationalities } from './entities/index.js';
+import { extractEvents } from './events/index.js';
+import { Gazetteer } from './geo/index.js';
+import { pageFromInput } from './ingest/index.js';
+import { findDates } from './time/index.js';
+import type { CleanArticle, Extraction, PageInput, RawPage, Reading } from './types.js';
+
+/** Everything the language stages find in a cleaned article body. */
+export function readArticle(article: CleanArticle): Reading {
+  const text = article.body;
+  const tokens = tokenize(text);
+  return {
+    tokens,
+    sentences: splitSentences(text),
+    dates: findDates(text, article.published),
+    places: Gazetteer.default().findPlaces(text, tokens),
+    actors: ActorRegistry.default().findActors(text, tokens),
+    nationalities: findNationalities(text, tokens),
+    quantities: findQuantities(text, tokens),
+  };
+}
+
+/** Clean, read and extract events from a page already ingested. */
+export function extractPage(page: RawPage): Extraction {
+  const article = cleanPage(page);
+  const registry = ActorRegistry.default();
+  const events = extractEvents(article, readArticle(article), { actorByName: (name) => registry.byName(name) });
+  return { id: page.sourceId ?? article.id, article, events };
+}
+
+/**
+ * The library's front door: a page (Arabic text or HTML, with optional metadata) in, its cleaned
+ * article and events out. A bare string is read as the page's plain text.
+ */
+export function extract(input: PageInput | string, origin = 'input'): Extraction {
+  const page = pageFromInput(typeof input === 'string' ? { text: input } : input, origin);
+  return extractPage(page);
+}

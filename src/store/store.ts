@@ -1,0 +1,145 @@
+/**
+ * The rasd database: articles, their events and an Arabic-aware search index, in one SQLite file.
+ * Statements are prepared once per store; writes of one article are one transaction.
+ */
+import Database from 'better-sqlite3';
+import type { CleanArticle, EventRecord, Extraction } from '../types.js';
+import { type EventFilter, whereClause } from './filter.js';
+import { migrate } from './migrations.js';
+import { type ArticleRow, articleToRow, eventToRow, rowToArticle } from './rows.js';
+import { toSearchForm } from './searchForm.js';
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+  byType: Record<string, number>;
+  /** Events per governorate; events with no admin1 are counted under `UNKNOWN_ADMIN1`. */
+  byAdmin1: Record<string, number>;
+}
+
+export interface Store {
+  hasArticle(id: string): boolean;
+  /** One transaction: the article, its events, and the search index. Idempotent by article id. */
+  putExtraction(ex: Extraction): 'added' | 'exists';
+  getArticle(id: string): CleanArticle | null;
+  /** All articles in the order they were stored. Safe to write to the store while iterating. */
+  articles(): IterableIterator<CleanArticle>;
+  /** Events in date order (undated last), then in the order they were stored. */
+  events(filter?: EventFilter): EventRecord[];
+  countEvents(filter?: EventFilter): number;
+  stats(): StoreStats;
+  close(): void;
+}
+
+/** The byAdmin1 key for events whose governorate the text did not give. Not an OCHA name, so it cannot clash. */
+export const UNKNOWN_ADMIN1 = '(unknown)';
+
+/**
+ * articles() reads in pages rather than holding one SQLite cursor open: better-sqlite3 refuses writes
+ * on a connection with a live iterator, and callers do write while walking articles (re-extraction).
+ */
+const ARTICLE_PAGE_SIZE = 500;
+
+export function openStore(path: string): Store {
+  const db = new Database(path);
+  // WAL lets readers (a `rasd serve`) work while an import writes; NORMAL sync is safe in WAL and
+  // avoids an fsync per article, which would cap import far below the pipeline's speed.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const hasArticleStmt = db.prepare<[string]>('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const getArticleStmt = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const articlePageStmt = db.prepare<[number, number], ArticleRow & { rowid: number }>(
+    'SELECT rowid, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?',
+  );
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, source_id, origin, url, outlet, published, title, body, teasers, keywords, chrome, ingested_at)
+     VALUES (@id, @source_id, @origin, @url, @outlet, @published, @title, @body, @teasers, @keywords, @chrome, @ingested_at)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO events (event_id, article_id, event_date, date_first, date_last, event_type, sub_event_type,
+       admin1, actor1, actor2, actor_keys, background, fatalities, record)
+     VALUES (@event_id, @article_id, @event_date, @date_first, @date_last, @event_type, @sub_event_type,
+       @admin1, @actor1, @actor2, @actor_keys, @background, @fatalities, @record)`,
+  );
+  const insertSearch = db.prepare<[string, string]>('INSERT INTO article_search (article_id, search) VALUES (?, ?)');
+
+  const put = db.transaction((ex: Extraction): 'added' | 'exists' => {
+    const a = ex.article;
+    if (hasArticleStmt.get(a.id) !== undefined) return 'exists';
+    insertArticle.run(articleToRow(a, new Date().toISOString()));
+    for (const e of ex.events) insertEvent.run(eventToRow(e));
+    // Title and body only: teasers are other articles glued on by the site, not this one's text.
+    insertSearch.run(a.id, toSearchForm(a.title ? `${a.title}\n${a.body}` : a.body));
+    return 'added';
+  });
+
+  // Filtered queries differ only in their WHERE clause; cache the prepared statement per clause.
+  const eventStmts = new Map<string, Database.Statement<unknown[], { record: string }>>();
+  const countStmts = new Map<string, Database.Statement<unknown[], number>>();
+  const FROM = 'FROM events e JOIN articles a ON a.id = e.article_id';
+
+  return {
+    hasArticle: (id) => hasArticleStmt.get(id) !== undefined,
+
+    putExtraction: (ex) => put(ex),
+
+    getArticle(id) {
+      const row = getArticleStmt.get(id);
+      return row ? rowToArticle(row) : null;
+    },
+
+    *articles() {
+      let after = 0;
+      for (;;) {
+        const page = articlePageStmt.all(after, ARTICLE_PAGE_SIZE);
+        for (const row of page) yield rowToArticle(row);
+        if (page.length < ARTICLE_PAGE_SIZE) return;
+        after = page[page.length - 1]!.rowid;
+      }
+    },
+
+    events(filter = {}) {
+      const where = whereClause(filter);
+      let stmt = eventStmts.get(where.sql);
+      if (!stmt) {
+        stmt = db.prepare(
+          `SELECT e.record ${FROM} ${where.sql}
+           ORDER BY e.date_first IS NULL, e.date_first, e.rowid LIMIT ? OFFSET ?`,
+        );
+        eventStmts.set(where.sql, stmt);
+      }
+      const limit = filter.limit ?? -1; // SQLite: a negative LIMIT means none
+      return stmt.all(...where.params, limit, filter.offset ?? 0).map((r) => JSON.parse(r.record) as EventRecord);
+    },
+
+    countEvents(filter = {}) {
+      const where = whereClause(filter);
+      let stmt = countStmts.get(where.sql);
+      if (!stmt) {
+        stmt = db.prepare<unknown[], number>(`SELECT count(*) ${FROM} ${where.sql}`).pluck();
+        countStmts.set(where.sql, stmt);
+      }
+      return stmt.get(...where.params) ?? 0;
+    },
+
+    stats() {
+      const count = (sql: string) => db.prepare<[], number>(sql).pluck().get() ?? 0;
+      const groups = (sql: string) => {
+        const out: Record<string, number> = {};
+        for (const r of db.prepare<[], { k: string | null; n: number }>(sql).all()) out[r.k ?? UNKNOWN_ADMIN1] = r.n;
+        return out;
+      };
+      return {
+        articles: count('SELECT count(*) FROM articles'),
+        events: count('SELECT count(*) FROM events'),
+        byType: groups('SELECT event_type AS k, count(*) AS n FROM events GROUP BY event_type ORDER BY n DESC, k'),
+        byAdmin1: groups('SELECT admin1 AS k, count(*) AS n FROM events GROUP BY admin1 ORDER BY n DESC, k'),
+      };
+    },
+
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,1 @@
+export { parsePublicationDate } from './published.js';

@@ -1,0 +1,49 @@
+/**
+ * What a parser reads, before it is resolved against the publication date. Like chrono-node's
+ * parsed components: a parser says only what the text says (day 18, month 6, no year, "الماضي");
+ * the resolver decides what that means for a given reference date.
+ */
+import type { Calendar, Direction, Period } from './constants.js';
+
+/** A calendar date written with at least a month or a year: `18 يونيو/حزيران`, `عام 2019`, `13/12/2024`. */
+export interface CalendarReading {
+  kind: 'calendar';
+  calendar: Calendar;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  /** `الماضي`, `الجاري`, `المقبل` after the date, when written. */
+  direction: Direction | null;
+  /** A weekday written with the date (`السبت 18 يونيو`), 0 = Sunday. */
+  weekday: number | null;
+}
+
+/** A day counted from publication: `اليوم` 0, `أمس` -1, `أول أمس` -2, `غداً` +1. */
+export interface DayOffsetReading {
+  kind: 'dayOffset';
+  days: number;
+}
+
+/** A weekday without a date: `الخميس`, `يوم الخميس الماضي`, `ليل السبت-الأحد` (dated on the first night). */
+export interface WeekdayReading {
+  kind: 'weekday';
+  weekday: number;
+  direction: Direction | null;
+}
+
+/** A period around publication: `الشهر الماضي`, `الأسبوع الماضي`, `العام الجاري`, `مطلع العام`. */
+export interface PeriodReading {
+  kind: 'period';
+  period: Period;
+  /** -1 last, 0 this, +1 next. */
+  offset: number;
+}
+
+export type DateReading = CalendarReading | DayOffsetReading | WeekdayReading | PeriodReading;
+
+/** One parse: a reading and the tokens it covers (inclusive indexes). */
+export interface ParsedDate {
+  first: number;
+  last: number;
+  reading: DateReading;
+}
