@@ -20,7 +20,7 @@ export function readArticle(article: CleanArticle): Reading {
   return {
     tokens,
     sentences: splitSentences(text),
-    dates: findDates(text, article.published),
+    dates: findDates(text, article.published, tokens),
     places: Gazetteer.default().findPlaces(text, tokens),
     actors: ActorRegistry.default().findActors(text, tokens),
     nationalities: findNationalities(text, tokens),

@@ -386,3 +386,26 @@ describe('file database', () => {
     expect(() => openStore(path)).toThrow(/newer/);
   });
 });
+
+describe('defaultDbPath', () => {
+  it('$RASD_DB wins; else rasd.db in the user data directory, which is created', async () => {
+    const { defaultDbPath } = await import('./paths.js');
+    const { existsSync } = await import('node:fs');
+    const saved = { db: process.env['RASD_DB'], xdg: process.env['XDG_DATA_HOME'] };
+    const dir = mkdtempSync(join(tmpdir(), 'rasd-home-'));
+    try {
+      process.env['RASD_DB'] = '/somewhere/else.db';
+      expect(defaultDbPath()).toBe('/somewhere/else.db');
+      delete process.env['RASD_DB'];
+      process.env['XDG_DATA_HOME'] = dir;
+      const p = defaultDbPath();
+      expect(p.startsWith(dir)).toBe(process.platform === 'linux');
+      expect(p.endsWith('rasd.db')).toBe(true);
+      expect(existsSync(join(p, '..'))).toBe(true);
+    } finally {
+      if (saved.db === undefined) delete process.env['RASD_DB']; else process.env['RASD_DB'] = saved.db;
+      if (saved.xdg === undefined) delete process.env['XDG_DATA_HOME']; else process.env['XDG_DATA_HOME'] = saved.xdg;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -48,6 +48,9 @@ const HIJRI_MONTHS: Record<number, string[]> = {
  */
 export const CLITIC_UNSAFE_MONTHS = new Set(['اب', 'ماي', 'اوت'].map(normalizeArabic));
 
+/** Spellings that normalise to a month name but are another word: `أب` (father) is not `آب` (August). */
+export const MONTH_LOOKALIKE_SPELLINGS: ReadonlySet<string> = new Set(['أب', 'إب']);
+
 export interface MonthName {
   month: number;
   calendar: Calendar;
@@ -139,6 +142,8 @@ export const DIRECTION_WORDS: ReadonlyMap<string, Direction> = new Map(
   ).map(([w, d]) => [normalizeArabic(w), d]),
 );
 
+/** The offset of `اليوم` (today). */
+export const TODAY_OFFSET = 0;
 /** Days back from publication for words naming a day (`أمس` yesterday). */
 export const RELATIVE_DAY_WORDS: ReadonlyMap<string, number> = new Map(
   (
@@ -206,7 +211,7 @@ export const HIJRI_ERA_MARKS: ReadonlySet<string> = new Set(['هـ', 'ه', 'هج
 export const THIS_WORDS: ReadonlySet<string> = new Set(['هذا', 'هذه'].map(normalizeArabic));
 
 /** Words joining two days of a range or pair: `17 و26`, `5 إلى 7`, `السبت على الأحد`. */
-export const RANGE_JOINERS: ReadonlySet<string> = new Set(['و', 'الى', 'إلى', 'حتى', 'لغاية', 'على', 'و-'].map(normalizeArabic));
+export const RANGE_JOINERS: ReadonlySet<string> = new Set(['و', 'الى', 'إلى', 'حتى', 'لغاية', 'على'].map(normalizeArabic));
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '/']);
 
 /** Period nouns for `الشهر الماضي`, `الأسبوع الماضي`, `العام الماضي`. */
@@ -229,3 +234,11 @@ export const MAX_YEAR = 2100;
 /** Hijri years of the same era (1318 AH ≈ 1900, 1500 AH ≈ 2077). */
 export const MIN_HIJRI_YEAR = 1318;
 export const MAX_HIJRI_YEAR = 1500;
+
+/** `أول أمس`, `أول من أمس`, `الأول من أمس`, `أمس الأول`: the day before yesterday. */
+export const FIRST_WORDS: ReadonlySet<string> = new Set(['أول', 'الأول'].map(normalizeArabic));
+export const YESTERDAY = normalizeArabic('أمس');
+export const TOMORROW = normalizeArabic('غدا');
+/** `الليلة الماضية` (last night), `الليلة قبل الماضية` (the night before last). */
+export const TONIGHT = normalizeArabic('الليلة');
+export const BEFORE_WORD = normalizeArabic('قبل');

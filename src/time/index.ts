@@ -1,1 +1,2 @@
 export { parsePublicationDate } from './published.js';
+export { findDates } from './findDates.js';

@@ -6,6 +6,7 @@
 import {
   CLITIC_UNSAFE_MONTHS,
   DIRECTION_WORDS,
+  MONTH_LOOKALIKE_SPELLINGS,
   GREGORIAN_ERA_MARKS,
   HIJRI_ERA_MARKS,
   MAX_HIJRI_YEAR,
@@ -18,6 +19,8 @@ import {
 } from './constants.js';
 import { isExactWord, isPunct, isWord, joined, lookup, yearAt, type ParsingContext } from './context.js';
 
+const DIACRITICS_RE = /[\u064B-\u065F\u0670\u0640]/g;
+
 export interface MonthMatch {
   name: MonthName;
   /** Last token of the name. */
@@ -28,6 +31,7 @@ export interface MonthMatch {
 export function monthAt(ctx: ParsingContext, i: number): MonthMatch | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return null;
+  if (MONTH_LOOKALIKE_SPELLINGS.has(t.text.replace(DIACRITICS_RE, ''))) return null;
   let best: MonthMatch | null = null;
   for (const base of t.bases) {
     // `باب` (door) is not ب + `آب`: short month names are read only as written.

@@ -22,6 +22,8 @@ export interface CalendarReading {
 export interface DayOffsetReading {
   kind: 'dayOffset';
   days: number;
+  /** A weekday written with it (`أمس الأربعاء`), 0 = Sunday; null if none. */
+  weekday: number | null;
 }
 
 /** A weekday without a date: `الخميس`, `يوم الخميس الماضي`, `ليل السبت-الأحد` (dated on the first night). */

@@ -10,7 +10,6 @@
 import type { DateMention } from '../types.js';
 import {
   dayNumber,
-  daysInMonth,
   formatDay,
   formatMonth,
   fromDayNumber,
@@ -20,7 +19,7 @@ import {
 } from './calendar.js';
 import type { Direction } from './constants.js';
 import { hijriDayNumber, hijriYearOf } from './hijri.js';
-import type { CalendarReading, DateReading, PeriodReading, WeekdayReading } from './reading.js';
+import type { CalendarReading, DateReading, DayOffsetReading, PeriodReading, WeekdayReading } from './reading.js';
 
 const DAYS_PER_WEEK = 7;
 
@@ -31,7 +30,7 @@ export function resolveReading(r: DateReading, ref: YMD | null): Resolved {
     case 'calendar':
       return r.calendar === 'hijri' ? resolveHijri(r, ref) : resolveGregorian(r, ref);
     case 'dayOffset':
-      return relative(ref ? dayValue(dayNumber(ref.year, ref.month, ref.day) + r.days) : null, 'day');
+      return relative(ref ? dayValue(resolveDayOffset(r, ref)) : null, 'day');
     case 'weekday':
       return relative(ref ? dayValue(resolveWeekday(r, ref)) : null, 'day');
     case 'period':
@@ -135,6 +134,19 @@ function resolveHijri(r: CalendarReading, ref: YMD | null): Resolved {
   return explicit(pick === undefined ? null : dayValue(pick), 'day', pick !== undefined);
 }
 
+/**
+ * `أمس الأربعاء` in an article dated Friday: the article was written on Thursday and dated when put
+ * online. The weekday written is the firmer fact, so the day moves to the nearest such weekday
+ * (earlier on a tie: pages are dated after they are written, not before).
+ */
+function resolveDayOffset(r: DayOffsetReading, ref: YMD): number {
+  const n = dayNumber(ref.year, ref.month, ref.day) + r.days;
+  if (r.weekday === null) return n;
+  const d = fromDayNumber(n);
+  const back = (weekdayOf(d.year, d.month, d.day) - r.weekday + DAYS_PER_WEEK) % DAYS_PER_WEEK;
+  return back <= DAYS_PER_WEEK / 2 ? n - back : n + (DAYS_PER_WEEK - back);
+}
+
 function resolveWeekday(r: WeekdayReading, ref: YMD): number {
   const refDay = dayNumber(ref.year, ref.month, ref.day);
   const refWeekday = weekdayOf(ref.year, ref.month, ref.day);
@@ -162,4 +174,3 @@ function resolvePeriod(r: PeriodReading, ref: YMD | null): Resolved {
   return relative(formatMonth(Math.floor(m / 12), (m % 12) + 1), 'month');
 }
 
-export { daysInMonth };
