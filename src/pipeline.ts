@@ -32,7 +32,14 @@ export function readArticle(article: CleanArticle): Reading {
 export function extractPage(page: RawPage): Extraction {
   const article = cleanPage(page);
   const registry = ActorRegistry.default();
-  const events = extractEvents(article, readArticle(article), { actorByName: (name) => registry.byName(name) });
+  const events = extractEvents(article, readArticle(article), {
+    actorByName: (name) => registry.byName(name),
+    // sources (المرصد, سانا) report events, they don't take part in them
+    codeActor: (actor) => {
+      const coded = registry.codedActor(actor);
+      return coded?.role === 'source' ? null : (coded ?? actor);
+    },
+  });
   return { id: page.sourceId ?? article.id, article, events };
 }
 

@@ -2,3 +2,4 @@ export { normalizeArabic, foldDigits, foldPersianLetters, hasArabic } from './no
 export { procliticReadings, stripArticle } from './clitics.js';
 export { tokenize, splitSentences } from './tokens.js';
 export { PhraseMatcher, phraseSet, type PhraseMatch } from './phrases.js';
+export { findQuantities } from './numbers.js';

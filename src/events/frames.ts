@@ -75,6 +75,8 @@ export interface FrameContext {
   published: string | null;
   /** Canonical actors by English name, to turn nationality adjectives into "Military Forces of X". */
   actorByName: (name: string) => Actor | null;
+  /** The actor an event is coded with for a mention (a minister → his government); null for sources that only report. */
+  codeActor: (actor: Actor) => Actor | null;
 }
 
 /** Read at most one event frame per sentence and per governorate named in it. */
@@ -216,9 +218,10 @@ function assignActorRoles(
   const mentions: Array<{ actor: Actor; role: Role; start: number }> = [];
   const actorMentions = ctx.reading.actors.filter(inside(sentence));
   for (const m of actorMentions) {
-    if (inClaim(m)) continue;
+    const actor = ctx.codeActor(m.actor);
+    if (!actor || inClaim(m)) continue;
     const at = tokenIndexAt(tokens, m.start);
-    mentions.push({ actor: m.actor, role: roleOf(tokens, at, m.actor, type), start: m.start });
+    mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: m.start });
   }
   // Nationality adjectives after a military noun stand for that country's forces: `الطيران الحربي السوري والروسي`.
   let previousNationality = -1;

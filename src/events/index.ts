@@ -24,11 +24,18 @@ export const MIN_CONFIDENCE = 0.6;
 export interface ExtractOptions {
   /** Canonical actor by English name (from the actor registry). */
   actorByName?: (name: string) => Actor | null;
+  /** The actor an event is coded with for a mentioned one; null drops the mention (a news source). */
+  codeActor?: (actor: Actor) => Actor | null;
 }
 
 /** Event records of one article from its reading. Pure: same article and reading, same events. */
 export function extractEvents(article: CleanArticle, reading: Reading, options: ExtractOptions = {}): EventRecord[] {
-  const ctx: FrameContext = { reading, published: article.published, actorByName: options.actorByName ?? (() => null) };
+  const ctx: FrameContext = {
+    reading,
+    published: article.published,
+    actorByName: options.actorByName ?? (() => null),
+    codeActor: options.codeActor ?? ((a) => a),
+  };
   const merged = mergeFrames(readFrames(ctx));
   const records: EventRecord[] = [];
   for (const event of merged) {

@@ -1,0 +1,441 @@
+/**
+ * Counts in Arabic news text: digits (`20 مسلحا`, `١٢`), number words (`ثلاث غارات`, `خمسة وعشرون`,
+ * `عشر مروحيات`), duals (`قاعدتين` = 2), vague counts coded by GUIDE.md (`عشرات` = 12), with the
+ * qualifier in front (`أكثر من`, `نحو`) or behind (`على الأقل`) and the counted noun that follows.
+ *
+ * Dates are not counts: a number directly followed by a month name (`6 أبريل`, `16 من آذار`), a year
+ * after a month or after عام/سنة (`عام 2019`), a time (`23:45`) and a number that names something
+ * (`الفرقة 30`, `الـ 23`, `إس-400`) are SKIPPED, not returned.
+ */
+import type { Quantity, Token } from '../types.js';
+import { normalizeArabic } from './normalize.js';
+import { tokenize } from './tokens.js';
+
+// ---------------------------------------------------------------------------------------------
+// lexicon (written as in text; keys are normalised once at load)
+
+/**
+ * 2–10, masculine and feminine. "One" counts only inside a compound (أحد عشر, واحد وعشرون): alone,
+ * أحد/إحدى mean "one of" (أحد عناصر), and وأحد folds to the same key as واحد.
+ */
+const UNITS: Record<string, number> = {
+  'اثنان': 2, 'اثنين': 2, 'اثنتان': 2, 'اثنتين': 2, 'إثنان': 2, 'إثنين': 2,
+  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6,
+  'سبعة': 7, 'سبع': 7, 'ثمانية': 8, 'ثماني': 8, 'ثمان': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10,
+};
+/** Units that only appear as the first half of a teen or a compound (أحد عشر, اثنا عشر, إحدى وعشرون). */
+const COMPOUND_ONLY_UNITS: Record<string, number> = { 'واحد': 1, 'واحدة': 1, 'أحد': 1, 'إحدى': 1, 'اثنا': 2, 'اثني': 2, 'اثنتا': 2, 'اثنتي': 2 };
+const TEEN_TENS = ['عشر', 'عشرة'];
+const TENS: Record<string, number> = {
+  'عشرون': 20, 'عشرين': 20, 'ثلاثون': 30, 'ثلاثين': 30, 'أربعون': 40, 'أربعين': 40, 'خمسون': 50, 'خمسين': 50,
+  'ستون': 60, 'ستين': 60, 'سبعون': 70, 'سبعين': 70, 'ثمانون': 80, 'ثمانين': 80, 'تسعون': 90, 'تسعين': 90,
+};
+const HUNDRED_WORDS = ['مئة', 'مائة'];
+const TWO_HUNDRED_WORDS = ['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي'];
+/** ثلاثمئة … تسعمئة are written as one word. */
+const HUNDREDS_PREFIXES: Record<string, number> = {
+  'ثلاث': 3, 'أربع': 4, 'خمس': 5, 'ست': 6, 'سبع': 7, 'ثمان': 8, 'ثماني': 8, 'تسع': 9,
+};
+const THOUSAND_WORDS = ['ألف', 'الف'];
+const TWO_THOUSAND_WORDS = ['ألفان', 'ألفين', 'ألفا', 'ألفي'];
+/** Plural "thousands": a multiplier after a unit (ثلاثة آلاف) or a vague count alone. */
+const THOUSANDS_PLURAL = ['آلاف'];
+const MILLION_WORDS = ['مليون', 'ملايين'];
+
+/** Vague counts and their GUIDE.md codes (ACLED: dozens 12, hundreds 100, several 3). */
+const VAGUE_WORDS: Record<string, number> = {
+  'عشرات': 12, 'العشرات': 12, 'مئات': 100, 'المئات': 100, 'آلاف': 1000, 'الآلاف': 1000,
+  'بضعة': 3, 'بضع': 3, 'عدة': 3,
+};
+/** Vague phrases: "a number of", "many". `عدد كبير من` is not coded: the guide gives it no value. */
+const VAGUE_PHRASES: Array<[string, number]> = [['عدد من', 3], ['العديد من', 3]];
+
+/** Qualifiers written before the number. */
+const QUALIFIERS_BEFORE: Array<[string, Quantity['qualifier']]> = [
+  ['أكثر من', 'more_than'], ['ما يزيد عن', 'more_than'], ['ما يزيد على', 'more_than'], ['أزيد من', 'more_than'],
+  ['ما يربو على', 'more_than'], ['ما لا يقل عن', 'at_least'], ['لا يقل عن', 'at_least'], ['على الأقل', 'at_least'],
+  ['نحو', 'about'], ['حوالي', 'about'], ['حوالى', 'about'], ['قرابة', 'about'], ['زهاء', 'about'], ['ما يقارب', 'about'],
+  ['ما يقرب من', 'about'], ['أقل من', 'less_than'], ['ما دون', 'less_than'],
+];
+/** `على الأقل` after the counted noun (مقتل جنديين تركيين على الأقل): looked for this many words ahead. */
+const AT_LEAST_AFTER = 'على الأقل';
+/** Far enough to cross the noun and one adjective, not far enough to reach another clause. */
+const AT_LEAST_WINDOW = 3;
+
+/** Masculine singular nouns whose -ين/-ان form is a dual, not a plural (plural is broken: جنود, أشخاص). */
+const MASCULINE_DUAL_STEMS = [
+  'جندي', 'شخص', 'عنصر', 'طفل', 'ضابط', 'صاروخ', 'هجوم', 'قتيل', 'جريح', 'شهيد', 'موقع', 'حاجز', 'برميل', 'لغم',
+  'منزل', 'مقر', 'مطار', 'مبنى', 'يوم', 'شهر', 'عام', 'أسبوع', 'رجل', 'شقيق', 'قائد', 'صحفي', 'انفجار', 'انتحاري',
+];
+/** Words that end like a feminine dual (-تين/-تان) but are not one. */
+const NOT_DUALS = ['بوتين', 'روتين', 'لاتين', 'بساتين', 'ستين', 'اثنتين', 'اثنتان'];
+/** Persian -stan names (كردستان, أفغانستان) and بستان end in -تان. */
+const STAN_ENDING = 'ستان';
+/** A dual stem shorter than this is more likely a whole word (مرتين, سنتين are skipped; ستين is sixty). */
+const MIN_DUAL_STEM = 3;
+
+const MONTHS = [
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس',
+  'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب',
+  'أيلول', 'تشرين',
+];
+/** Words after which a four-digit number is a year. */
+const YEAR_WORDS = ['عام', 'العام', 'عامي', 'أعوام', 'الأعوام', 'سنة', 'السنة', 'منذ', 'في', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'نهاية', 'بداية', 'صيف', 'شتاء', 'ربيع', 'خريف'];
+const YEAR_RANGE = { min: 1900, max: 2100 };
+/** Tokens looked back from a year for its cue: `عام 2019`, `أعوام 2016 و2018 و2019`, `آذار/مارس 2011`. */
+const YEAR_LOOKBACK = 6;
+/** A word glued to digits that is only a preposition or conjunction (بـ22, ب22, و2018). */
+const GLUED_PROCLITIC = /^[وف]?[بلك]?$/;
+/** Words between a month and its year: كانون الثاني الماضي 2019, أيار الجاري. */
+const YEAR_GLUE = new Set(['و', 'الماضي', 'الجاري', 'المقبل', 'الفائت', 'الاول', 'الثاني'].map((w) => normalizeArabic(w)));
+/** Words after which a number is a name (الفرقة 30, الفوج 46, طراز 16). */
+const NAMING_WORDS = [
+  'الفرقة', 'الفوج', 'اللواء', 'الكتيبة', 'الفيلق', 'رقم', 'طراز', 'القرار', 'المادة', 'البند', 'شارع', 'الطريق', 'الـ', 'ال',
+  'إف', 'اف', 'سو', 'ميغ', 'إس', 'اس', 'تي', 'الساعة',
+];
+/** Words that cannot be the counted noun. */
+const NOT_NOUNS = ['من', 'في', 'على', 'إلى', 'الى', 'عن', 'و', 'أو', 'او', 'ثم', 'بين', 'مع', 'منذ', 'خلال', 'حتى', 'قد', 'لا', 'ما', 'التي', 'الذي', 'الذين'];
+
+// ---------------------------------------------------------------------------------------------
+// normalised indexes, built once
+
+const norm = normalizeArabic;
+const normSet = (words: readonly string[]) => new Set(words.map(norm));
+const normMap = (entries: Record<string, number>) => new Map(Object.entries(entries).map(([k, v]) => [norm(k), v]));
+
+const UNIT = normMap(UNITS);
+const COMPOUND_UNIT = normMap(COMPOUND_ONLY_UNITS);
+const TEEN = normSet(TEEN_TENS);
+const TEN = normMap(TENS);
+const HUNDRED = normSet(HUNDRED_WORDS);
+const TWO_HUNDRED = normSet(TWO_HUNDRED_WORDS);
+const HUNDREDS = new Map<string, number>();
+for (const [prefix, n] of Object.entries(HUNDREDS_PREFIXES))
+  for (const h of HUNDRED_WORDS) HUNDREDS.set(norm(prefix + h), n * 100);
+const THOUSAND = normSet(THOUSAND_WORDS);
+const TWO_THOUSAND = normSet(TWO_THOUSAND_WORDS);
+const THOUSANDS = normSet(THOUSANDS_PLURAL);
+const MILLION = normSet(MILLION_WORDS);
+const VAGUE = normMap(VAGUE_WORDS);
+const VAGUE_PHRASE = VAGUE_PHRASES.map(([p, v]) => ({ words: norm(p).split(' '), value: v }));
+const QUALIFIER_PHRASES = QUALIFIERS_BEFORE.map(([p, q]) => ({ words: norm(p).split(' '), qualifier: q })).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+const AT_LEAST_WORDS = norm(AT_LEAST_AFTER).split(' ');
+const MASCULINE_DUALS = new Set(MASCULINE_DUAL_STEMS.flatMap((s) => [norm(s) + 'ين', norm(s) + 'ان']));
+const NOT_DUAL = normSet(NOT_DUALS);
+const MONTH = normSet(MONTHS);
+const YEAR_WORD = normSet(YEAR_WORDS);
+const NAMING_WORD = normSet(NAMING_WORDS);
+const NOT_NOUN = normSet(NOT_NOUNS);
+/** Counts written after their noun: مناطق عدة, عسكريين تركيين اثنين. */
+const POSTPOSED_COUNTS = normSet(['عدة', 'اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
+const ARTICLE = 'ال';
+
+// ---------------------------------------------------------------------------------------------
+
+interface Core {
+  first: number;
+  /** One past the last token of the number. */
+  end: number;
+  value: number;
+  qualifier: Quantity['qualifier'];
+  /** For duals: the token is its own noun. */
+  selfNoun: boolean;
+  /** Normalised characters of proclitics before the number in its first token (وثلاثة → 1). */
+  prefixLength: number;
+}
+
+/**
+ * All counts in `text`, in order. `tokens`, if given, must be `tokenize(text)`.
+ * `value` is the exact figure or the lower bound; vague words carry their GUIDE.md code.
+ */
+export function findQuantities(text: string, tokens: readonly Token[] = tokenize(text)): Quantity[] {
+  const out: Quantity[] = [];
+  let dualEnd = -1;
+  for (let i = 0; i < tokens.length; ) {
+    const core = readCore(tokens, i);
+    if (!core) {
+      i++;
+      continue;
+    }
+    i = core.end;
+    if (isDateOrName(tokens, core)) continue;
+    // سيارتين عسكريتين تابعتين: adjectives agree in the dual; one count
+    if (core.qualifier === 'dual') {
+      const agrees = core.first === dualEnd;
+      dualEnd = core.end;
+      if (agrees) continue;
+    }
+
+    let qualifier = core.qualifier;
+    let first = core.first;
+    let prefixLength = core.prefixLength;
+    const before = qualifierBefore(tokens, core.first);
+    if (before && qualifier !== 'vague' && qualifier !== 'dual') {
+      qualifier = before.qualifier;
+      first = before.first;
+      prefixLength = before.prefixLength;
+    }
+    const nounIndex = core.selfNoun ? core.end - 1 : (nounAfter(tokens, core.end) ?? postposedNoun(tokens, core));
+    if (qualifier === 'exact' && atLeastAfter(tokens, nounIndex === null ? core.end : nounIndex + 1)) qualifier = 'at_least';
+
+    const start = offsetInToken(tokens[first]!, prefixLength);
+    const end = tokens[core.end - 1]!.end;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: core.value,
+      qualifier,
+      noun: nounIndex === null ? null : nounText(tokens[nounIndex]!, core.selfNoun ? prefixLength : 0),
+    });
+  }
+  return out;
+}
+
+/** The number starting at token i: digits, number words, a vague word or phrase, or a dual noun. */
+function readCore(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i]!;
+  if (t.kind === 'number' && t.value !== null) {
+    let value = t.value;
+    let end = i + 1;
+    const next = tokens[end];
+    if (next?.kind === 'word') {
+      const m = multiplierOf(next.norm);
+      if (m) {
+        value *= m;
+        end++;
+      }
+    }
+    return { first: i, end, value, qualifier: 'exact', selfNoun: false, prefixLength: 0 };
+  }
+  if (t.kind !== 'word') return null;
+  for (const { words, value } of VAGUE_PHRASE) {
+    const prefix = phraseAt(tokens, i, words);
+    if (prefix !== null) return { first: i, end: i + words.length, value, qualifier: 'vague', selfNoun: false, prefixLength: prefix };
+  }
+  for (const reading of t.bases) {
+    const prefix = procliticPrefix(t.norm, reading);
+    if (prefix === null) continue;
+    // يوم الاثنين is Monday, الأحد Sunday: a number word with the article is not a count
+    const definite = reading.startsWith(ARTICLE) || t.norm.slice(0, t.norm.length - reading.length).endsWith(ARTICLE) || t.norm.slice(0, t.norm.length - reading.length).endsWith('لل');
+    const words = definite ? null : readNumberWords(tokens, i, reading);
+    if (words) return { ...words, prefixLength: prefix };
+    const vague = VAGUE.get(reading);
+    if (vague !== undefined) {
+      // عشرات الآلاف: dozens of thousands
+      const next = tokens[i + 1];
+      const times = next?.kind === 'word' ? (multiplierOf(next.norm) ?? multiplierOf(stripArticleOf(next.norm))) : undefined;
+      const end = times ? i + 2 : i + 1;
+      return { first: i, end, value: vague * (times ?? 1), qualifier: 'vague', selfNoun: false, prefixLength: prefix };
+    }
+    if (!definite && isDual(reading, t.bases[0]!, tokens[i + 1]))
+      return { first: i, end: i + 1, value: 2, qualifier: 'dual', selfNoun: true, prefixLength: prefix };
+  }
+  return null;
+}
+
+/** ألف, آلاف, مليون after a number multiply it. */
+function multiplierOf(word: string): number | undefined {
+  if (THOUSAND.has(word) || THOUSANDS.has(word)) return 1000;
+  if (MILLION.has(word)) return 1_000_000;
+  return undefined;
+}
+
+function stripArticleOf(word: string): string {
+  return word.startsWith(ARTICLE) ? word.slice(ARTICLE.length) : word;
+}
+
+/**
+ * Number words from token i (whose reading is `first`): a unit, a teen (ثلاثة عشر), unit و tens
+ * (خمسة وعشرون), hundreds (ثلاثمئة, ثلاث مئة, مئتان), thousands (ثلاثة آلاف, ألفان), joined by و.
+ */
+function readNumberWords(tokens: readonly Token[], i: number, first: string): Omit<Core, 'prefixLength'> | null {
+  let total = 0;
+  let current = 0;
+  let end = i;
+  let reading: string | undefined = first;
+  let expectAnd = false;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (k > i) {
+      reading = undefined;
+      // within a number, words follow directly (ثلاثة عشر, ثلاث مئة, ثلاثة آلاف) or after و
+      if (TEEN.has(t.norm) || HUNDRED.has(t.norm) || THOUSAND.has(t.norm) || THOUSANDS.has(t.norm) || MILLION.has(t.norm)) reading = t.norm;
+      else if (t.norm.startsWith('و') && expectAnd) reading = t.norm.slice(1);
+      if (reading === undefined) break;
+    }
+    const r: string = reading;
+    const unit = UNIT.get(r) ?? (k === i ? COMPOUND_UNIT.get(r) : undefined);
+    const compound = k === i && COMPOUND_UNIT.has(r) && !UNIT.has(r);
+    if (k > i && TEEN.has(r) && current >= 1 && current <= 9 && end === k) current += 10;
+    else if (k > i && HUNDRED.has(r) && current >= 1 && current <= 9 && end === k) current *= 100;
+    else if (k > i && (THOUSAND.has(r) || THOUSANDS.has(r)) && current >= 1 && end === k) {
+      total += current * 1000;
+      current = 0;
+    } else if (k > i && MILLION.has(r) && current >= 1 && end === k) {
+      total += current * 1_000_000;
+      current = 0;
+    } else if (unit !== undefined && (k === i || current % 10 === 0)) {
+      if (compound && !continuesCompound(tokens[k + 1])) return null;
+      current += unit;
+    } else if (TEN.has(r) && current % 100 < 10) current += TEN.get(r)!;
+    else if (HUNDREDS.has(r) && current === 0) current += HUNDREDS.get(r)!;
+    else if (HUNDRED.has(r) && current === 0) current += 100;
+    else if (TWO_HUNDRED.has(r) && current === 0) current += 200;
+    else if (THOUSAND.has(r) && current === 0 && total === 0) total += 1000;
+    else if (TWO_THOUSAND.has(r) && current === 0 && total === 0) total += 2000;
+    else break;
+    end = k + 1;
+    expectAnd = true;
+  }
+  if (end === i) return null;
+  const value = total + current;
+  if (value === 0) return null;
+  // ordinals: التاسع عشر is "nineteenth", not ten
+  const previous = tokens[i - 1];
+  if (TEEN.has(first) && end === i + 1 && previous?.kind === 'word' && previous.norm.startsWith(ARTICLE)) return null;
+  return { first: i, end, value, qualifier: 'exact', selfNoun: false };
+}
+
+/** أحد and اثنا count only inside a compound: أحد عشر, إحدى وعشرون. */
+function continuesCompound(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word') return false;
+  return TEEN.has(next.norm) || (next.norm.startsWith('و') && TEN.has(next.norm.slice(1)));
+}
+
+/**
+ * A dual noun, indefinite: a definite dual (الطائرتين, القريبتين) points back to things already
+ * counted, or is an adjective agreeing with them, or a name (القريتين); it is not a new count.
+ * The feminine dual (-تين, -تان; -تي before its complement: قاعدتي الشعيرات) is reliable.
+ * The masculine -ين/-ان is nearly always a plural (مدنيين, مسلحين), so it counts only for nouns listed
+ * in MASCULINE_DUAL_STEMS, whose plural is broken (جنديين vs جنود).
+ */
+function isDual(reading: string, shortest: string, next: Token | undefined): boolean {
+  const stem = reading;
+  if (NOT_DUAL.has(stem) || stem.endsWith(STAN_ENDING)) return false;
+  if (MASCULINE_DUALS.has(stem)) return true;
+  for (const ending of ['تين', 'تان']) {
+    if (stem.endsWith(ending) && stem.length - ending.length >= MIN_DUAL_STEM) return true;
+  }
+  // construct dual (قاعدتي الشعيرات), followed by the definite word it governs; judged on the most
+  // stripped reading, since -تي also ends verbs (وتأتي)
+  return (
+    shortest.endsWith('تي') && shortest.length - 2 >= MIN_DUAL_STEM && next?.kind === 'word' && next.norm.startsWith(ARTICLE)
+  );
+}
+
+/** Normalised length of the proclitics in front of `reading` (article kept), or null if it is not a clitic reading. */
+function procliticPrefix(wordNorm: string, reading: string): number | null {
+  if (reading === wordNorm) return 0;
+  if (!wordNorm.endsWith(reading)) return reading.startsWith(ARTICLE) && wordNorm.endsWith(reading.slice(1)) ? 0 : null;
+  const prefix = wordNorm.slice(0, wordNorm.length - reading.length);
+  if (!/^[وف]?[بلك]?(?:ال)?$/.test(prefix)) return null;
+  return prefix.endsWith(ARTICLE) ? prefix.length - ARTICLE.length : prefix.length;
+}
+
+/** The tokens at i read `words` (the first may carry a conjunction or preposition). Returns the prefix length. */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): number | null {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  const reading = first.bases.find((b) => b === words[0]);
+  if (reading === undefined) return null;
+  const prefix = procliticPrefix(first.norm, reading);
+  if (prefix === null) return null;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return null;
+  return prefix;
+}
+
+function qualifierBefore(tokens: readonly Token[], at: number): { qualifier: Quantity['qualifier']; first: number; prefixLength: number } | null {
+  for (const { words, qualifier } of QUALIFIER_PHRASES) {
+    const first = at - words.length;
+    if (first < 0) continue;
+    const prefix = phraseAt(tokens, first, words);
+    if (prefix !== null) return { qualifier, first, prefixLength: prefix };
+  }
+  return null;
+}
+
+function atLeastAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + AT_LEAST_WINDOW - 1; k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (phraseAt(tokens, k, AT_LEAST_WORDS) !== null) return true;
+  }
+  return false;
+}
+
+/** The counted noun: the next word, or the word after a partitive من (20 من عناصر). Never a month. */
+function nounAfter(tokens: readonly Token[], from: number): number | null {
+  let k = from;
+  if (tokens[k]?.kind === 'word' && tokens[k]!.norm === 'من') k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  if (NOT_NOUN.has(t.norm) || t.bases.some((b) => MONTH.has(b))) return null;
+  // the counted noun follows the number directly; a word with و is the next clause (اثنين وجرح)
+  if (t.norm.startsWith('و') && t.bases.length > 1 && !t.bases.every((b) => b.startsWith('و'))) return null;
+  return k;
+}
+
+/** عدة and اثنين may follow their noun (مناطق عدة, مسلحين اثنين): the noun is then the word before. */
+function postposedNoun(tokens: readonly Token[], core: Core): number | null {
+  if (core.end - core.first !== 1 || !POSTPOSED_COUNTS.has(tokens[core.first]!.norm)) return null;
+  const previous = tokens[core.first - 1];
+  return previous?.kind === 'word' && !NOT_NOUN.has(previous.norm) ? core.first - 1 : null;
+}
+
+function nounText(token: Token, prefixLength: number): string {
+  const start = offsetInToken(token, prefixLength);
+  return token.text.slice(start - token.start);
+}
+
+/** Dates, years, times and numbers that name a unit or a model are not counts. */
+function isDateOrName(tokens: readonly Token[], core: Core): boolean {
+  const first = tokens[core.first]!;
+  if (first.kind !== 'number') return false;
+  const previous = tokens[core.first - 1];
+  const next = tokens[core.end];
+  // 6 أبريل, 16 من آذار, 30 سبتمبر/أيلول
+  const monthAt = (k: number) => tokens[k]?.kind === 'word' && tokens[k]!.bases.some((b) => MONTH.has(b));
+  if (monthAt(core.end) || (next?.norm === 'من' && monthAt(core.end + 1))) return true;
+  // 23:45, 13/12/2024
+  if (next?.kind === 'punct' && (next.text === ':' || next.text === '/') && tokens[core.end + 1]?.kind === 'number') return true;
+  if (previous?.kind === 'punct' && (previous.text === ':' || previous.text === '/') && tokens[core.first - 2]?.kind === 'number') return true;
+  // إس-400, T4, F16: glued to a letter or a hyphen (بـ22 and ب22 are a preposition, not a name)
+  if (previous?.kind === 'latin') return true;
+  if (next?.kind === 'latin' && next.start === tokens[core.end - 1]!.end) return true; // 1st, 4x4
+  if (previous && previous.end === first.start) {
+    if (previous.kind === 'punct' && previous.text === '-' && tokens[core.first - 2]?.end === previous.start) return true;
+    if (previous.kind === 'word' && !GLUED_PROCLITIC.test(previous.norm)) return true;
+  }
+  if (previous?.kind === 'word' && previous.bases.some((b) => NAMING_WORD.has(b) || NAMING_WORD.has(ARTICLE + b))) return true;
+  // years: after a month or a year word, looking past a list of years (أعوام 2016 و2018 و2019)
+  if (isYearNumber(first)) {
+    for (let k = core.first - 1; k >= Math.max(0, core.first - YEAR_LOOKBACK); k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && t.bases.some((b) => MONTH.has(b) || YEAR_WORD.has(b))) return true;
+      const listGlue = isYearNumber(t) || YEAR_GLUE.has(t.norm) || '،,/()'.includes(t.kind === 'punct' ? t.text : '#');
+      if (!listGlue) break;
+    }
+  }
+  return false;
+}
+
+function isYearNumber(t: Token): boolean {
+  const value = t.value ?? 0;
+  return t.kind === 'number' && Number.isInteger(value) && value >= YEAR_RANGE.min && value <= YEAR_RANGE.max && t.text.length === 4;
+}
+
+/** Offset in the text after `count` normalised characters of the token (harakat and tatweel skipped). */
+function offsetInToken(token: Token, count: number): number {
+  if (count <= 0) return token.start;
+  let seen = 0;
+  let i = 0;
+  while (i < token.text.length && seen < count) {
+    if (normalizeArabic(token.text[i]!) !== '') seen++;
+    i++;
+  }
+  while (i < token.text.length && normalizeArabic(token.text[i]!) === '') i++;
+  return token.start + i;
+}

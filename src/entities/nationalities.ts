@@ -1,0 +1,67 @@
+import { normalizeArabic, tokenize } from '../arabic/index.js';
+import type { NationalityMention, Token } from '../types.js';
+import { offsetAfterNormalised, procliticLength } from './clitic-span.js';
+import {
+  ALSO_A_COUNTRY_NAME,
+  IRREGULAR_NATIONALITY_FORMS,
+  NATIONALITY_STEMS,
+  NATIONALITY_SUFFIXES,
+  PLACE_PREPOSITIONS,
+} from './nationality-lexicon.js';
+
+interface FormIndex {
+  countryOf: Map<string, string>;
+  ambiguous: Set<string>;
+  placeWords: Set<string>;
+}
+
+let index: FormIndex | undefined;
+
+/** Normalised nationality forms, article-less (token readings supply the article-less form). */
+function formIndex(): FormIndex {
+  if (index) return index;
+  const countryOf = new Map<string, string>();
+  for (const [stem, country] of Object.entries(NATIONALITY_STEMS))
+    for (const suffix of NATIONALITY_SUFFIXES) countryOf.set(normalizeArabic(stem + suffix), country);
+  for (const [form, country] of Object.entries(IRREGULAR_NATIONALITY_FORMS)) countryOf.set(normalizeArabic(form), country);
+  index = {
+    countryOf,
+    ambiguous: new Set(ALSO_A_COUNTRY_NAME.map(normalizeArabic)),
+    placeWords: new Set(PLACE_PREPOSITIONS.map(normalizeArabic)),
+  };
+  return index;
+}
+
+/**
+ * Nationality adjectives with their country: `غارات سورية روسية مشتركة` → Syria, Russia;
+ * `الطيران الحربي السوري والروسي` → Syria, Russia (the span of `والروسي` is `الروسي`). Masculine,
+ * feminine, sound plural and dual forms, with or without the article; `روس`, `أتراك`.
+ * `سورية` without the article is also the country's name: it counts only after a word it can describe.
+ * `tokens`, if given, must be `tokenize(text)`.
+ */
+export function findNationalities(text: string, tokens: readonly Token[] = tokenize(text)): NationalityMention[] {
+  const { countryOf, ambiguous, placeWords } = formIndex();
+  const out: NationalityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    for (const reading of token.bases) {
+      const country = countryOf.get(reading);
+      if (country === undefined) continue;
+      const prefixLength = procliticLength(token.norm, reading, true);
+      if (prefixLength === null) continue;
+      const written = token.norm.slice(0, token.norm.length - reading.length);
+      const definite = written.endsWith('ال') || written.endsWith('لل');
+      if (ambiguous.has(reading) && !definite) {
+        const previous = tokens[i - 1];
+        const describesPrevious =
+          reading === token.norm && previous?.kind === 'word' && !placeWords.has(previous.norm);
+        if (!describesPrevious) break;
+      }
+      const start = offsetAfterNormalised(token, prefixLength);
+      out.push({ start, end: token.end, text: text.slice(start, token.end), country });
+      break;
+    }
+  }
+  return out;
+}
