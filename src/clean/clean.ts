@@ -11,8 +11,8 @@ import type { CleanArticle, RawPage, Teaser } from '../types.js';
 import { KEYWORD_SEPARATORS } from './lexicon.js';
 import {
   creditValue,
-  isCategoryLabel,
-  isChromeLine,
+  isCategoryKey,
+  isChromeKey,
   isFollowLine,
   isLatinChrome,
   isSymbolsOnly,
@@ -20,6 +20,7 @@ import {
   lineKey,
   publicationLabel,
   quotedName,
+  shortLineKey,
   teaserMarker,
 } from './matchers.js';
 import { dropRepeatedLines } from './repeats.js';
@@ -61,12 +62,13 @@ function tidy(s: string | null): string | null {
 
 /** Furniture anywhere on the page; category labels only before the first content line. */
 function isFurniture(line: string, inHead: boolean): boolean {
+  const key = shortLineKey(line);
   return (
     isSymbolsOnly(line) ||
-    isChromeLine(line) ||
+    isChromeKey(key) ||
     isLatinChrome(line) ||
     isFollowLine(line) ||
-    (inHead && isCategoryLabel(line))
+    (inHead && isCategoryKey(key))
   );
 }
 

@@ -2,7 +2,7 @@
  * The word lists of lexicon.ts compiled once into lookups over the Arabic core's normalised forms.
  * Each matcher answers one question about one tidied line.
  */
-import { hasArabic, normalizeArabic, tokenize } from '../arabic/index.js';
+import { hasArabic, normalizeArabic, procliticReadings, tokenize } from '../arabic/index.js';
 import type { Token } from '../types.js';
 import {
   CATEGORY_LABELS,
@@ -43,6 +43,24 @@ const keySet = (phrases: readonly string[]) => new Set(phrases.map(lineKey));
 const CHROME_KEYS = keySet(CHROME_LINES);
 const CATEGORY_KEYS = keySet(CATEGORY_LABELS);
 
+/**
+ * Whole-line phrases are short; a line more than twice the longest one (room for harakat, tatweel and
+ * trailing punctuation) cannot be one, and is not normalised at all: most lines are long paragraphs.
+ */
+const MAX_PHRASE_LINE_CHARS = 2 * Math.max(...[...CHROME_LINES, ...CATEGORY_LABELS].map((p) => p.length));
+
+/** The line's matching key if it is short enough to be a whole-line phrase, else null. */
+export function shortLineKey(line: string): string | null {
+  return line.length <= MAX_PHRASE_LINE_CHARS ? lineKey(line) : null;
+}
+
+/** The first word as written (Arabic letters with their marks, or Latin), for a cheap index probe. */
+const FIRST_WORD_RE = /^(?:[\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF\u0640]+|[A-Za-z]+)/u;
+function firstWordKey(line: string): string {
+  const m = FIRST_WORD_RE.exec(line);
+  return m ? normalizeArabic(m[0]) : '';
+}
+
 /** A phrase list as normalised word sequences, indexed by first word. */
 type PhraseIndex = Map<string, string[][]>;
 function phraseIndex(phrases: readonly string[]): PhraseIndex {
@@ -76,6 +94,7 @@ export interface LabelMatch {
 
 /** The line's leading words against a phrase index; the text after the phrase if it matches. */
 function leadingPhrase(line: string, index: PhraseIndex): LabelMatch | null {
+  if (!index.has(firstWordKey(line))) return null; // the common case: no tokenising
   const head = line.slice(0, LABEL_SCAN_CHARS);
   const tokens = tokenize(head);
   const first = tokens[0];
@@ -113,8 +132,9 @@ export const keywordsValue = (line: string) => labelled(line, KEYWORD_INDEX);
 /** The publication label may come without a colon (`نشر في 13 ديسمبر 2024`); the caller checks the date. */
 export const publicationLabel = (line: string) => leadingPhrase(line, PUBLICATION_INDEX);
 
-export const isChromeLine = (line: string) => CHROME_KEYS.has(lineKey(line));
-export const isCategoryLabel = (line: string) => CATEGORY_KEYS.has(lineKey(line));
+/** Whole-line furniture, by the line's shortLineKey. */
+export const isChromeKey = (key: string | null) => key !== null && CHROME_KEYS.has(key);
+export const isCategoryKey = (key: string | null) => key !== null && CATEGORY_KEYS.has(key);
 
 /** No letter or digit at all: rules, bullets, stray punctuation. */
 export const isSymbolsOnly = (line: string) => !LETTER_OR_DIGIT.test(line);
@@ -128,8 +148,8 @@ export function isLatinChrome(line: string): boolean {
 /** `ولمتابعة … على تلجرام`, `تابعونا على فيسبوك`. */
 export function isFollowLine(line: string): boolean {
   if (line.length > MAX_FOLLOW_LINE_CHARS) return false;
-  const first = tokenize(line.slice(0, LABEL_SCAN_CHARS)).find((t) => t.kind !== 'punct');
-  if (!first || !first.bases.some((b) => FOLLOW_VERB_KEYS.has(b))) return false;
+  const first = firstWordKey(line);
+  if (!first || !procliticReadings(first).some((b) => FOLLOW_VERB_KEYS.has(b))) return false;
   return PLATFORM_RE.test(normalizeArabic(line));
 }
 

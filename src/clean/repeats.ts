@@ -14,11 +14,14 @@ const FINAL_STOP_RE = /[^.]\.["'»”)\s]*$/u;
 /** `lines` without repeats; dropped lines are appended to `dropped`. */
 export function dropRepeatedLines(lines: readonly string[], dropped: string[]): string[] {
   const kept: string[] = [];
+  // Two copies of one line are equal as written or, for caption-length lines, as matching keys
+  // (a copy may differ in harakat); long paragraphs are not normalised, they repeat verbatim or not at all.
+  const same = (a: string, b: string) =>
+    a === b || (a.length <= MAX_CAPTION_CHARS && b.length <= MAX_CAPTION_CHARS && lineKey(a) === lineKey(b));
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
-    const key = lineKey(line);
     let j = i + 1;
-    while (j < lines.length && lineKey(lines[j]!) === key) j++;
+    while (j < lines.length && same(line, lines[j]!)) j++;
     const copies = j - i;
     if (copies === 1) kept.push(line);
     else if (line.length <= MAX_CAPTION_CHARS && !FINAL_STOP_RE.test(line)) {

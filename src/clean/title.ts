@@ -21,8 +21,11 @@ const MAX_TITLE_WORDS = 25;
  */
 const SENTENCE_END_RE = /(?:[^.]\.|[:：،,؛;])["'»”)\s]*$/u;
 
+/** `عين اليوم – جدة`, `دمشق - سانا`: an outlet/place dateline, one or two words each side of a dash. */
+const DATELINE_RE = /^\S+(?:\s\S+)?\s[-–—]\s\S+(?:\s\S+)?$/u;
+
 export function looksLikeTitle(line: string): boolean {
-  if (line.length > MAX_TITLE_CHARS) return false;
+  if (line.length > MAX_TITLE_CHARS || DATELINE_RE.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return false;
   return !SENTENCE_END_RE.test(line);

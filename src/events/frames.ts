@@ -184,8 +184,9 @@ interface Roles {
   actor2: Actor | null;
 }
 
+/** The token that holds a character offset (a mention may start after a glued و inside its first token). */
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= offset) return k;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.end > offset) return k;
   return tokens.length;
 }
 

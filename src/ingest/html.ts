@@ -76,8 +76,7 @@ export function htmlToText(html: string): HtmlExtract {
     const fresh = parseDocument(html);
     const body = fresh?.body ?? fresh?.documentElement ?? null;
     const withoutFurniture = body ? blockText(body, new Set([...SKIPPED_TAGS, ...FALLBACK_SKIPPED_TAGS])) : '';
-    const bodyText = withoutFurniture.length > text.length ? withoutFurniture : text;
-    text = bodyText || (body ? blockText(body, SKIPPED_TAGS) : '') || stripTags(html);
+    text = withoutFurniture || text || (body ? blockText(body, SKIPPED_TAGS) : '') || stripTags(html);
   }
   return { text, title: title ?? (metaTitle || null), published, outlet };
 }

@@ -185,6 +185,15 @@ function jsonlRecord(bytes: Buffer, origin: string): IngestItem | null {
   const line = decoded.replace(/^\uFEFF/, '').replace(/\r$/, '');
   const trimmed = line.trim();
   if (!trimmed) return null;
+  if (trimmed.startsWith('[')) {
+    // A JSON array is a mistake in a JSONL feed; `[فيديو] …` is a plain-text headline.
+    try {
+      JSON.parse(trimmed);
+      return fail(origin, 'not a JSON object');
+    } catch {
+      // not JSON: falls through to a plain-text page
+    }
+  }
   if (!trimmed.startsWith('{')) {
     // A plain-text line is one page of its own.
     return { kind: 'page', page: pageFromInput({ text: trimmed }, origin, 'jsonl') };
