@@ -15,7 +15,8 @@ import type { PlaceKind } from '../src/types.js';
 import type { GazetteerEntry } from '../src/geo/entry.js';
 import { RANK, rankOfGeoNamesPlace, rankOfOchaCapitalLevel } from '../src/geo/rank.js';
 import { COUNTRY_NAME_EN, EXTRA_ARABIC_NAMES, EXTRA_PLACES } from '../src/geo/curated.js';
-import { normalizeArabic, stripArticle } from '../src/arabic/index.js';
+import { normalizeArabic, procliticReadings, stripArticle } from '../src/arabic/index.js';
+import { nameKeys } from '../src/geo/names.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(process.argv[2] ?? join(REPO, '..', 'shared', 'data'));
@@ -24,6 +25,12 @@ const OUT = join(REPO, 'data', 'geo');
 const SYRIA = 'Syria';
 /** World places kept from GeoNames: capitals, first-order seats, and any city this big. */
 const WORLD_MIN_POPULATION = 100_000;
+/**
+ * Syria's neighbours are named town by town in its conflict news (Suruç, Ceylanpınar, Jenin,
+ * Harir): smaller towns are kept there.
+ */
+const NEIGHBOUR_COUNTRIES = new Set(['TR', 'IQ', 'LB', 'JO', 'IL', 'PS']);
+const NEIGHBOUR_MIN_POPULATION = 20_000;
 /** Coordinates are kept to ~10 m; more digits only grow the files. */
 const COORD_DECIMALS = 5;
 
@@ -153,7 +160,8 @@ const admins: GazetteerEntry[] = adminCsv.map((r) => {
   return {
     id: `opensyria:${r.id}`,
     name_ar: r.name_ar!,
-    variants_ar: uniq(splitList(r.aliases_ar), r.name_ar!),
+    // `مدينة إدلب` is listed as an alias of Idleb district; in text it is the city (OCHA community).
+    variants_ar: uniq(splitList(r.aliases_ar).filter((a) => !a.startsWith('مدينة ')), r.name_ar!),
     name_en: ochaName(r)!,
     variants_en: uniqEn([r.name_en!, ...splitList(r.aliases_en)], ochaName(r)!),
     kind: ADMIN_KIND[r.level!]!,
@@ -284,7 +292,8 @@ for (const r of geonamesRows) {
   if (r.country_code === 'SY') continue;
   const population = Number(r.population) || 0;
   const code = r.feature_code ?? '';
-  if (code !== 'PPLC' && code !== 'PPLA' && population < WORLD_MIN_POPULATION) continue;
+  const minPopulation = NEIGHBOUR_COUNTRIES.has(r.country_code!) ? NEIGHBOUR_MIN_POPULATION : WORLD_MIN_POPULATION;
+  if (code !== 'PPLC' && code !== 'PPLA' && population < minPopulation) continue;
   const names = splitList(r.arabic_script_names).filter(usableArabicName);
   if (names.length === 0) continue;
   world.push({
@@ -305,6 +314,10 @@ for (const r of geonamesRows) {
   });
 }
 for (const p of EXTRA_PLACES) {
+  if (p.country === SYRIA) {
+    sites.push(p);
+    continue;
+  }
   const i = world.findIndex((w) => w.id === p.id);
   if (i >= 0) world[i] = p;
   else world.push(p);
@@ -378,11 +391,66 @@ function write(name: string, entries: GazetteerEntry[]) {
   console.log(`${name}: ${sorted.length} entries, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
 }
 
+// -------------------------------------------------------------------------------------------------
+// Common words: gazetteer names that newswire mostly uses as ordinary words (ANERcorp tags them
+// O, PERS, ORG …, rarely LOC), and words that only become a place name by stripping a "clitic"
+// (`وزارة` → و + `زارة`, a village). Measured, not guessed; see data/geo/SOURCE.md.
+
+/** A word seen at least this often outside LOC tags is common enough to matter. */
+const COMMON_MIN_COUNT = 3;
+/** …and counts as a common word when fewer than this share of its uses are tagged LOC. */
+const COMMON_MAX_LOC_SHARE = 0.2;
+const ANERCORP_FILES = ['ANERCorp_CamelLab_train.reconstructed.txt', 'ANERCorp_CamelLab_test.repaired.txt'];
+
+function commonWords(entries: GazetteerEntry[]): { name_keys: string[]; unsplittable: string[] } | null {
+  const dir = join(SHARED, 'ner', 'anercorp');
+  if (!existsSync(join(dir, ANERCORP_FILES[0]!))) return null;
+  const loc = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const f of ANERCORP_FILES) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      const sp = line.lastIndexOf(' ');
+      if (sp <= 0) continue;
+      const w = normalizeArabic(line.slice(0, sp));
+      const m = line.slice(sp + 1).endsWith('LOC') ? loc : other;
+      m.set(w, (m.get(w) ?? 0) + 1);
+    }
+  }
+  const isCommon = (w: string) => {
+    const o = other.get(w) ?? 0;
+    const l = loc.get(w) ?? 0;
+    return o >= COMMON_MIN_COUNT && l / (o + l) < COMMON_MAX_LOC_SHARE;
+  };
+  const singleKeys = new Set<string>();
+  for (const e of entries) for (const n of [e.name_ar, ...(e.variants_ar ?? [])]) {
+    const k = nameKeys(n);
+    if (k.length === 1) singleKeys.add(k[0]!);
+  }
+  // a name key is common if a word written just so (with or without ال) is
+  const nameKeysOut = new Set<string>();
+  const unsplittable = new Set<string>();
+  for (const w of new Set([...other.keys()])) {
+    if (!isCommon(w)) continue;
+    const k = stripArticle(w);
+    if (singleKeys.has(k)) {
+      nameKeysOut.add(k);
+      continue;
+    }
+    if (procliticReadings(w).some((r) => r !== w && singleKeys.has(stripArticle(r)))) unsplittable.add(w);
+  }
+  return { name_keys: [...nameKeysOut].sort(), unsplittable: [...unsplittable].sort() };
+}
+
 if (!existsSync(SHARED)) throw new Error(`shared data not found: ${SHARED}`);
 mkdirSync(OUT, { recursive: true });
 write('syria_admin.json', admins);
 write('syria_communities.json', communities);
 write('syria_sites.json', [...sites, ...airfields]);
 write('world.json', [...countries, ...world]);
+const common = commonWords(all);
+if (common) {
+  writeFileSync(join(OUT, 'common_words.json'), JSON.stringify(common, null, 0).replace(/","/g, '",\n"') + '\n');
+  console.log(`common_words.json: ${common.name_keys.length} name keys, ${common.unsplittable.length} unsplittable words`);
+}
 console.log(`twin-village halves indexed: ${twinHalvesKept}, skipped as another place's name: ${twinHalvesDropped}`);
 console.log(`  skipped halves, e.g.: ${droppedHalves.slice(0, 12).join('، ')}`);

@@ -31,7 +31,7 @@ export const TARGET_CUES = ['على', 'ضد', 'استهداف', 'باستهدا�
 /** The actor right after these acts with actor1. */
 export const ASSOCIATE_CUES = ['بالتعاون مع', 'بدعم من', 'بمشاركة', 'بمساندة', 'بالتنسيق مع', 'بغطاء من', 'مع'];
 /** The actor right after these is the agent of a passive verb (`من قبل عناصر من تنظيم الدولة`). */
-export const AGENT_CUES = ['من قبل', 'على يد', 'بيد'];
+export const AGENT_CUES = ['من قبل', 'على يد', 'بيد', 'نفذها', 'نفذه', 'نفذتها', 'نفذته', 'شنها', 'شنته', 'شنتها'];
 
 /** A place right after these is where someone came from, not where the event was. */
 export const ORIGIN_CUES = ['من', 'غادروا', 'غادر', 'غادرت', 'قادمة من', 'قادما من', 'قادمين من'];
@@ -48,3 +48,8 @@ export const WOUND_CUES = ['جرحى', 'جريح', 'جريحا', 'إصابة', '
 /** A single person named after a kill cue with no count is one death (`مقتل سائق سيارة`). */
 export const SINGLE_PERSON_NOUNS = ['سائق', 'شخص', 'مدني', 'جندي', 'عنصر', 'طفل', 'امرأة', 'رجل', 'مواطن', 'ضابط', 'مقاتل',
   'شاب', 'طفلة', 'سيدة', 'مسلح', 'قيادي', 'متعاقد', 'أميركي', 'أمريكي'];
+
+/** A country right after these is where the event was (`في سوريا`, `داخل العراق`); elsewhere it is a party or a topic. */
+export const LOCATIVE_CUES = ['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+/** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */
+export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];

@@ -49,12 +49,15 @@ const kill = phraseSet(cue.KILL_CUES);
 const killedNoun = phraseSet(cue.KILLED_NOUNS);
 const wound = phraseSet(cue.WOUND_CUES);
 const singlePerson = phraseSet(cue.SINGLE_PERSON_NOUNS);
+const locative = phraseSet(cue.LOCATIVE_CUES);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const militaryNouns = phraseSet(['قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
   'غارات', 'ضربات', 'طائرات', 'الحربي', 'الحربية', 'مقاتلات', 'الجوية', 'البحرية', 'المروحي']);
 
 /** How many tokens before a trigger a negation or future word still governs it. */
 const NEGATION_WINDOW = 3;
+/** How many tokens after a kill word its victims may be named (`مقتل أكثر من 20 مسلحا`). */
+const VICTIM_WINDOW = 4;
 /** How many tokens after a kill word its count may sit (`القضاء على أكثر من 20`). */
 const KILL_COUNT_WINDOW = 4;
 /** The longest claimant name we read after a claim verb, in tokens. */
@@ -140,6 +143,13 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   return placeGroups.map((place) => ({ ...base, place }));
 }
 
+/** `في سوريا`, `بسوريا`: the country is where the event was. */
+function isLocative(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.norm.startsWith('ب') && t.bases.length > 1) return true;
+  return precededBy(locative, tokens, at);
+}
+
 function isNegated(tokens: Token[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_WINDOW); k < at; k++) if (negation.matchAt(tokens, k)) return true;
   return false;
@@ -161,14 +171,14 @@ function findClaimants(tokens: Token[]): Claimant[] {
     const first = j;
     while (j < tokens.length && j - first < MAX_CLAIMANT_TOKENS) {
       const t = tokens[j]!;
-      if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '"') break;
+      if (t.kind === 'punct' && !cue.QUOTE_MARKS.includes(t.text)) break;
       if (claimEnd.matchAt(tokens, j)) break;
       j++;
     }
     if (j > first) {
       const start = tokens[first]!.start;
       const end = tokens[j - 1]!.end;
-      const text = tokens.slice(first, j).map((t) => t.text).join(' ').replace(/[()"]/g, '').replace(/\s+/g, ' ').trim();
+      const text = tokens.slice(first, j).map((t) => t.text).join(' ').replace(/[()"“”«»]/g, '').replace(/\s+/g, ' ').trim();
       if (text) out.push({ start, end, text });
     }
     i = j - 1;
@@ -203,6 +213,8 @@ function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Rol
   if (precededBy(agent, tokens, at)) return 'agent';
   if (precededBy(associate, tokens, at)) return type === 'Diplomacy' ? 'target' : 'associate';
   if (precededBy(target, tokens, at)) return 'target';
+  // `بمقتل عشرات المسلحين`: the people killed are acted upon
+  for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k)) return 'target';
   const t = tokens[at]!;
   // `لمسلحين`, `للإرهابيين`: the preposition ل on a group marks whose base or position was hit
   if ((t.norm.startsWith('لل') || t.norm.startsWith('ل')) && (actor.type === 'unidentified_armed_group' || actor.type === 'jihadist_group') && t.bases.length > 1) return 'target';
@@ -231,7 +243,9 @@ function assignActorRoles(
     const at = tokenIndexAt(tokens, n.start);
     let military = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (militaryNouns.has(tokens[k]!)) military = true;
-    const chained = previousNationality >= 0 && at - previousNationality <= 2;
+    // `الطيران الحربي السوري والروسي`, `غارات سورية روسية`: a second nationality joined to a first actor acts with it
+    const joinedToActor = at > 0 && actorMentions.some((a) => a.end >= tokens[at - 1]!.start && a.end <= tokens[at]!.start);
+    const chained = (previousNationality >= 0 && at - previousNationality <= 2) || joinedToActor;
     if (!military && !chained) continue;
     const actor = ctx.actorByName(`Military Forces of ${n.country}`) ?? {
       name: `Military Forces of ${n.country}`, name_ar: n.text, type: 'state_forces' as const, country: n.country, parent: null,
@@ -333,19 +347,24 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
   const triggerToken = tokens[triggerIndex]!;
   const leaving = LEAVING.has(triggerToken);
   const arriving = ARRIVING.has(triggerToken);
-  const eligible = places.filter((p) => {
+  const origins: PlaceMention[] = [];
+  const destinations: PlaceMention[] = [];
+  const located: PlaceMention[] = [];
+  for (const p of places) {
     const at = tokenIndexAt(tokens, p.start);
     const before = (k: number) => tokens[at - k];
     const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
     const cueAt = at - skipNoun;
-    const isOrigin = precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && nearWords.has(tokens[cueAt - 2]!));
-    const isDestination = precededBy(destination, tokens, cueAt);
-    if (isOrigin) return leaving;
-    if (isDestination) return arriving;
-    return true;
-  });
+    if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && nearWords.has(tokens[cueAt - 2]!))) origins.push(p);
+    else if (precededBy(destination, tokens, cueAt)) destinations.push(p);
+    else if (p.place.kind !== 'country' || isLocative(tokens, at)) located.push(p);
+  }
+  // a withdrawal is coded where the troops left, reinforcements where they arrived
+  const eligible = leaving && origins.length > 0 ? origins : arriving && destinations.length > 0 ? destinations : located;
   const specific = eligible.filter((p) => p.place.kind !== 'country');
-  const pool = specific.length > 0 ? specific : eligible;
+  // a place spanning governorates (البادية السورية) gives way to one with a governorate (بالقرب من حماة)
+  const governed = specific.filter((p) => p.place.admin1 !== null);
+  const pool = governed.length > 0 ? governed : specific.length > 0 ? specific : eligible;
   const groups = new Map<string, PlaceMention>();
   for (const p of pool) {
     const key = p.place.admin1 ?? p.place.country;

@@ -14,6 +14,8 @@ const CONFIDENCE = {
   actor1: 0.15,
   actor2: 0.05,
   place: 0.15,
+  /** a country alone says little about where */
+  country: 0.05,
   date: 0.1,
   /** each further sentence telling the same event */
   corroboration: 0.05,
@@ -79,7 +81,7 @@ function toRecord(article: CleanArticle, event: MergedEvent, index: number): Eve
   let confidence = head.trigger.entry.weight;
   if (actor1) confidence += CONFIDENCE.actor1;
   if (actor2) confidence += CONFIDENCE.actor2;
-  if (place) confidence += CONFIDENCE.place;
+  if (place) confidence += place.place.kind === 'country' ? CONFIDENCE.country : CONFIDENCE.place;
   if (date?.value) confidence += CONFIDENCE.date;
   confidence += CONFIDENCE.corroboration * (frames.length - 1);
   confidence = Math.min(CONFIDENCE.max, Math.round(confidence * 100) / 100);
@@ -103,7 +105,7 @@ function toRecord(article: CleanArticle, event: MergedEvent, index: number): Eve
     admin1: p?.admin1 ?? null,
     admin2: p?.admin2 ?? null,
     admin3: p?.admin3 ?? null,
-    location: place?.text ?? null,
+    location: place ? locationAsWritten(place.text) : null,
     location_en: p?.name_en ?? null,
     latitude: p?.lat ?? null,
     longitude: p?.lon ?? null,
@@ -116,4 +118,9 @@ function toRecord(article: CleanArticle, event: MergedEvent, index: number): Eve
     confidence,
     trigger: head.trigger.text,
   };
+}
+
+/** `ريفي حلب وإدلب` names two regions; each event keeps its own, in the singular (`ريف حلب`). */
+function locationAsWritten(text: string): string {
+  return text.replace(/^ريفي(?=\s)/, 'ريف').replace(/^"|"$/g, '').replace(/"/g, '');
 }

@@ -12,6 +12,8 @@ export const EXTRA_ARABIC_NAMES: Record<string, string[]> = {
   'ocha:C4322': ['باسنكول', 'بسنكول', 'باسنقول'],
   // The Russian naval facility sits in the port; `ميناء طرطوس` in Russian-deployment news means it (seed 002).
   'site:tartus_naval_facility': ['ميناء طرطوس'],
+  // OCHA has only `الباغوز فوقاني` (Upper Baghuz), the town the news calls `الباغوز` (seed 003).
+  'ocha:C5184': ['الباغوز', 'باغوز'],
   // Both spellings are standard; world-countries has only سوريا.
   'country:SY': ['سورية', 'الجمهورية العربية السورية', 'الأراضي السورية'],
   // The country is more often named by its short forms than by `الولايات المتحدة`.
@@ -22,6 +24,13 @@ export const EXTRA_ARABIC_NAMES: Record<string, string[]> = {
 
 /** Places no source file has with an Arabic name. */
 export const EXTRA_PLACES: GazetteerEntry[] = [
+  // Regions the conflict news names constantly, absent from every source file (OCHA has only a
+  // Lattakia village القلمون and an Aleppo twin village with a half الجولان, which the bare names
+  // then wrongly hit in the gold articles). No source at hand states a coordinate: left null.
+  region('region:qalamoun', 'القلمون', ['جبال القلمون', 'منطقة القلمون'], 'Qalamoun Mountains', 'mountain_range', 'Rural Damascus'),
+  region('region:eastern_qalamoun', 'القلمون الشرقي', ['منطقة القلمون الشرقي'], 'Eastern Qalamoun', 'mountain_range', 'Rural Damascus'),
+  region('region:western_qalamoun', 'القلمون الغربي', ['منطقة القلمون الغربي'], 'Western Qalamoun', 'mountain_range', 'Rural Damascus'),
+  region('region:golan', 'الجولان', ['مرتفعات الجولان', 'الجولان السوري', 'الجولان السوري المحتل', 'الجولان المحتل'], 'Golan Heights', 'region', 'Quneitra'),
   {
     // GeoNames cities500 has Washington, D.C. (4140963) without any Arabic name, while `واشنطن`
     // there only names small US towns; news always means the capital.
@@ -46,3 +55,21 @@ export const COUNTRY_NAME_EN: Record<string, string> = {
   TR: 'Turkey',
   CZ: 'Czech Republic',
 };
+
+function region(id: string, name_ar: string, variants_ar: string[], name_en: string, kind: 'mountain_range' | 'region', admin1: string): GazetteerEntry {
+  return {
+    id,
+    name_ar,
+    variants_ar,
+    name_en,
+    kind,
+    lat: null,
+    lon: null,
+    country: 'Syria',
+    admin1,
+    admin2: null,
+    admin3: null,
+    source: 'rasd (hand-added; no coordinate source)',
+    rank: RANK.conflictSite,
+  };
+}

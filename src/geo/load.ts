@@ -20,3 +20,19 @@ export function loadGazetteerEntries(files: readonly string[] = GAZETTEER_FILES)
   }
   return out;
 }
+
+/** Words measured as common in newswire (data/geo/common_words.json, built from ANERcorp). */
+export interface CommonWords {
+  /** Keys of one-word names mostly used as ordinary words (`سلام`, `عين`). */
+  name_keys: string[];
+  /** Words that become a name only by stripping a clitic that is not one (`وزاره` → `زاره`). */
+  unsplittable: string[];
+}
+
+export function loadCommonWords(): CommonWords {
+  try {
+    return JSON.parse(readFileSync(dataUrl('common_words.json'), 'utf8')) as CommonWords;
+  } catch {
+    return { name_keys: [], unsplittable: [] };
+  }
+}

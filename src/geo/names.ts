@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { stripArticle, tokenize } from '../arabic/index.js';
+import { normalizeArabic, stripArticle } from '../arabic/index.js';
 import type { GazetteerEntry } from './entry.js';
 
 /** One written form of one or more places, as the sequence of token keys it is matched by. */
@@ -10,7 +10,10 @@ export interface NameForm {
 }
 
 export interface NameMatch {
-  form: NameForm;
+  /** The matched token keys (of the longest form). */
+  keys: string[];
+  /** Every place written so; several forms of the same length pool their places (`الكويت` city and country). */
+  places: GazetteerEntry[];
   /** Token index of the first and one past the last token of the name. */
   first: number;
   end: number;
@@ -26,12 +29,29 @@ export function tokenKey(t: Token): string {
   return t.kind === 'word' ? stripArticle(t.norm) : t.norm;
 }
 
-/** The keys of a written name; punctuation (twin-name `_`, `-`) is not part of a key. */
-export function nameKeys(name: string): string[] {
-  return tokenize(name)
-    .filter((t) => t.kind !== 'punct' && !INSIDE_NAME_FILLER.has(t.norm))
-    .map(tokenKey);
+/** Marks a first key that must be written exactly, article and all. */
+const EXACT = '=';
+
+/**
+ * The keys of a written name; punctuation (twin-name `_`, `-`) is not part of a key. With
+ * `exactFirst` the first word must appear with or without its article just as the name has it:
+ * `سورية` the country must not match the adjective `السورية`.
+ */
+export function nameKeys(name: string, exactFirst = false): string[] {
+  // Same token boundaries as arabic/tokenize (word, number, Latin), without the per-token clitic
+  // readings it computes: the gazetteer's ~25,000 names load several times faster.
+  const out: string[] = [];
+  for (const m of normalizeArabic(name).matchAll(NAME_TOKEN_RE)) {
+    const [w, word] = m;
+    if (INSIDE_NAME_FILLER.has(w)) continue;
+    out.push(out.length === 0 && exactFirst ? EXACT + w : word ? stripArticle(w) : w);
+  }
+  return out;
 }
+
+/** tokenize's TOKEN_RE on normalised text, punctuation left out: (Arabic word) | number | Latin. */
+const NAME_TOKEN_RE =
+  /([\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\u200C\u200D]+)|[0-9]+(?:[.,\u066B\u066C][0-9]+)*|[a-z][a-z0-9\-]*/gu;
 
 /**
  * All name forms by their first key, longest first, so that the first complete match found at a
@@ -53,6 +73,11 @@ export class NameIndex {
       else this.byFirst.set(keys[0]!, [form]);
     }
     if (!form.places.includes(place)) form.places.push(place);
+  }
+
+  /** Every first key (exact-article keys without their mark), for a one-lookup pre-check per token. */
+  firstKeys(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 
   /** Call once after the last add. */
@@ -78,13 +103,16 @@ export class NameIndex {
     // bases are ordered most-stripped first; walk from the literal end so ties keep the literal reading
     for (let r = readings.length - 1; r >= 0; r--) {
       const base = readings[r]!;
-      const list = this.byFirst.get(t.kind === 'word' ? stripArticle(base) : base);
-      if (!list) continue;
-      for (const form of list) {
-        if (best && form.keys.length <= best.form.keys.length) break;
-        const end = matchRest(tokens, i + 1, form.keys);
-        if (end >= 0) {
-          best = { form, first: i, end, base };
+      const keys = t.kind !== 'word' ? [base] : cliticOnly(t.norm, base) ? [stripArticle(base), EXACT + base] : [stripArticle(base)];
+      for (const key of keys) {
+        const list = this.byFirst.get(key);
+        if (!list) continue;
+        for (const form of list) {
+          if (best && form.keys.length < best.keys.length) break;
+          const end = matchRest(tokens, i + 1, form.keys);
+          if (end < 0) continue;
+          if (!best || end > best.end) best = { keys: form.keys, places: form.places, first: i, end, base };
+          else if (end === best.end && best.base === base) best.places = [...new Set([...best.places, ...form.places])];
           break;
         }
       }
@@ -103,3 +131,14 @@ function matchRest(tokens: readonly Token[], j: number, keys: string[]): number 
   }
   return j;
 }
+
+/** `base` is the token with only conjunctions/prepositions removed, not an article. */
+function cliticOnly(norm: string, base: string): boolean {
+  const n = norm.length - base.length;
+  if (n > 2 || !norm.endsWith(base)) return false;
+  for (let k = 0; k < n; k++) if (!CLITIC_LETTERS.includes(norm[k]!)) return false;
+  return true;
+}
+const CLITIC_LETTERS = 'وفبلك';
+
+export const EXACT_MARK = EXACT;

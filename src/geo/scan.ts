@@ -1,0 +1,208 @@
+import type { Token } from '../types.js';
+import type { GazetteerEntry } from './entry.js';
+import type { NameIndex, NameMatch } from './names.js';
+import { NEAR, contextWordAt, isDirectionWord, isQuote, isSiteTrailingWord } from './context.js';
+
+/** How the words around a name qualify it. */
+export interface MentionContext {
+  /** `ريف X`. */
+  countryside: boolean;
+  /** `محافظة X`. */
+  governorate: boolean;
+  /** `قرب X`, `جنوب X`. */
+  near: boolean;
+  /** `مطار X`, `قاعدتي X`. */
+  site: boolean;
+  /** `مدينة X`, `قرية X`: the next name is vouched for as a place. */
+  typed: boolean;
+  /** `مدينة X`: a settlement is meant. */
+  settlement: boolean;
+  /** `… الشمالي`: a part of the place. */
+  direction: boolean;
+}
+
+/** A name found in the text, before choosing among same-named places. */
+export interface RawMention {
+  /** Token range of the whole mention, context words included. */
+  firstToken: number;
+  endToken: number;
+  /** Reading of the first token, to trim clitics off the mention start. */
+  firstBase: string;
+  /** The name's own token range. */
+  nameFirst: number;
+  nameEnd: number;
+  candidates: GazetteerEntry[];
+  context: MentionContext;
+}
+
+const NO_CONTEXT: MentionContext = {
+  countryside: false,
+  governorate: false,
+  near: false,
+  site: false,
+  typed: false,
+  settlement: false,
+  direction: false,
+};
+
+/** Context words read before a name: `بالقرب من مدينة`, `بريف`, `الريف الجنوبي الشرقي لـ`. */
+const MAX_CONTEXT_WORDS = 4;
+/** Words after a name that still belong to the mention (`الشمالي الغربي`, `العسكري`). */
+const MAX_TRAILING_WORDS = 2;
+
+export class Scanner {
+  constructor(
+    private readonly names: NameIndex,
+    /** Site aliases without their site word (`الشعيرات` from `مطار الشعيرات`), usable only after one. */
+    private readonly siteNames: NameIndex,
+    /** Keys of one-word names that are common words when written bare. */
+    private readonly commonKeys: ReadonlySet<string>,
+    /** Written forms that are never a place, whatever name they contain (`وزارة`, not و + `زارة`). */
+    private readonly notAPlace: ReadonlySet<string>,
+    /** Every reading that can start a name or a context word (bases as tokenize gives them). */
+    private readonly startKeys: ReadonlySet<string>,
+  ) {}
+
+  scan(tokens: readonly Token[]): RawMention[] {
+    const out: RawMention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      if (!this.canStart(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      const m = this.mentionAt(tokens, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      out.push(m.mention);
+      i = m.mention.endToken;
+      if (m.list) i = this.continueList(tokens, i, m.mention.context, out);
+    }
+    return out;
+  }
+
+  /** One Set lookup per reading: most tokens (verbs, particles) start nothing and are passed by. */
+  private canStart(t: Token): boolean {
+    if (t.kind === 'punct') return false;
+    for (const b of t.bases) if (this.startKeys.has(b)) return true;
+    return false;
+  }
+
+  private mentionAt(tokens: readonly Token[], i: number): { mention: RawMention; list: boolean } | null {
+    if (tokens[i]!.kind === 'punct') return null;
+    const context: MentionContext = { ...NO_CONTEXT };
+    let list = false;
+    let firstBase: string | null = null;
+    // The best name found so far, with the context read before it. A name may itself start with a
+    // context word (`ريف دمشق`, `مخيم الهول`, `جبل الزاوية`): names are tried at every step, and
+    // the one reaching furthest wins; on a tie, the one starting earlier (the name in its own right).
+    let best: { name: NameMatch; context: MentionContext; list: boolean; viaSite: boolean } | null = null;
+    const tryNameAt = (j: number) => {
+      let name = this.names.matchAt(tokens, j);
+      let viaSite = false;
+      if (context.site) {
+        const s = this.siteNames.matchAt(tokens, j);
+        if (s && (!name || s.end >= name.end)) {
+          name = s;
+          viaSite = true;
+        }
+      }
+      if (!name || (!viaSite && !this.vouched(name, context))) return;
+      if (j === i && (this.notAPlace.has(tokens[i]!.norm) || NUNATION.test(tokens[i]!.text))) return;
+      if (!best || name.end > best.name.end) best = { name, context: { ...context }, list, viaSite };
+    };
+
+    let j = i;
+    const near = NEAR.matchAt(tokens, j);
+    if (near) {
+      tryNameAt(j);
+      context.near = true;
+      firstBase = near.base;
+      j = near.end;
+    }
+    for (let k = 0; k <= MAX_CONTEXT_WORDS; k++) {
+      while (j > i && isQuote(tokens[j])) j++;
+      tryNameAt(j);
+      const t = tokens[j];
+      const cw = k < MAX_CONTEXT_WORDS ? contextWordAt(t) : null;
+      if (cw) {
+        const w = cw.word;
+        if (w.role === 'countryside') context.countryside = true;
+        else if (w.role === 'governorate') context.governorate = true;
+        else if (w.role === 'site') context.site = true;
+        else if (w.vouches) context.typed = true;
+        context.settlement ||= w.settlement;
+        list ||= w.list;
+        firstBase ??= cw.base;
+      } else if (context.countryside && isDirectionWord(t)) {
+        context.direction = true; // الريف الجنوبي الشرقي لجسر الشغور
+      } else break;
+      j++;
+    }
+    const found = best as { name: NameMatch; context: MentionContext; list: boolean } | null;
+    if (!found) return null;
+    const atStart = found.name.first === i;
+    return this.finish(tokens, i, found.name, atStart ? found.name.base : (firstBase ?? found.name.base), found.context, found.list);
+  }
+
+  /** A single-word name that is also a common word counts only after a place word. */
+  private vouched(name: NameMatch, context: MentionContext): boolean {
+    if (!this.commonKeys.has(name.keys.join(' '))) return true;
+    return context.typed || context.countryside || context.governorate;
+  }
+
+  private finish(
+    tokens: readonly Token[],
+    first: number,
+    name: NameMatch,
+    firstBase: string,
+    context: MentionContext,
+    list: boolean,
+  ): { mention: RawMention; list: boolean } {
+    let end = name.end;
+    const isSite = context.site || name.places.some((p) => SITE_KINDS.has(p.kind));
+    for (let k = 0; k < MAX_TRAILING_WORDS; k++) {
+      const t = tokens[end];
+      if (isDirectionWord(t)) {
+        context.direction = true;
+        end++;
+      } else if (isSite && isSiteTrailingWord(t)) end++;
+      else break;
+    }
+    return {
+      mention: {
+        firstToken: first,
+        endToken: end,
+        firstBase,
+        nameFirst: name.first,
+        nameEnd: name.end,
+        candidates: name.places,
+        context,
+      },
+      list,
+    };
+  }
+
+  /** `ريفي حلب وإدلب`, `قرى جورين وسلحب ودير شميل`: names joined by و share the list's context. */
+  private continueList(tokens: readonly Token[], i: number, context: MentionContext, out: RawMention[]): number {
+    for (;;) {
+      const t = tokens[i];
+      if (!t || t.kind !== 'word' || !t.norm.startsWith('و')) return i;
+      const name = this.names.matchAt(tokens, i);
+      if (!name || name.base === t.norm || !this.vouched(name, context) || this.notAPlace.has(t.norm)) return i;
+      const next = this.finish(tokens, i, name, name.base, { ...context, direction: false }, false).mention;
+      out.push(next);
+      i = next.endToken;
+    }
+  }
+}
+
+/**
+ * Nunation (`روسيًا`, `تحولاً`) marks an indefinite common noun or adjective; place names are
+ * definite or diptote and do not take it.
+ */
+const NUNATION = /[\u064B-\u064D]/;
+
+export const SITE_KINDS: ReadonlySet<string> = new Set(['airbase', 'port', 'base', 'border_crossing', 'site']);
