@@ -62,8 +62,11 @@ export const EVAL_FIELDS = [
 ] as const;
 export type EvalField = (typeof EVAL_FIELDS)[number];
 
-/** Two events align when their agreement reaches this score (see `alignmentScore`). */
-const MIN_ALIGNMENT_SCORE = 3;
+/**
+ * Two events align when they have the same type and their agreement reaches this score (see
+ * `alignmentScore`): type (2) plus at least one of governorate (2), date (2), or sub-type and place (1 + 1).
+ */
+const MIN_ALIGNMENT_SCORE = 4;
 
 const key = (s: string | null | undefined) =>
   normalizeArabic(s ?? '').replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -106,6 +109,7 @@ export function alignEvents(expected: ExpectedEvent[], ours: EventRecord[]): Arr
   const out: Array<[ExpectedEvent, EventRecord]> = [];
   for (const p of pairs) {
     if (p.s < MIN_ALIGNMENT_SCORE || usedE.has(p.e) || usedO.has(p.o)) continue;
+    if (expected[p.e]!.type !== ours[p.o]!.event_type) continue;
     usedE.add(p.e);
     usedO.add(p.o);
     out.push([expected[p.e]!, ours[p.o]!]);

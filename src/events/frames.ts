@@ -54,8 +54,11 @@ const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const militaryNouns = phraseSet(['قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
   'غارات', 'ضربات', 'طائرات', 'الحربي', 'الحربية', 'مقاتلات', 'الجوية', 'البحرية', 'المروحي']);
 
-/** How many tokens before a trigger a negation or future word still governs it. */
-const NEGATION_WINDOW = 3;
+/**
+ * How many tokens before a trigger a negation, denial or intention still governs it, within the
+ * clause (`ونفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت`: 7 tokens).
+ */
+const NEGATION_WINDOW = 8;
 /** How many tokens after a kill word its victims may be named (`مقتل أكثر من 20 مسلحا`). */
 const VICTIM_WINDOW = 4;
 /** How many tokens after a kill word its count may sit (`القضاء على أكثر من 20`). */
@@ -150,8 +153,13 @@ function isLocative(tokens: Token[], at: number): boolean {
   return precededBy(locative, tokens, at);
 }
 
+const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
+
 function isNegated(tokens: Token[], at: number): boolean {
-  for (let k = Math.max(0, at - NEGATION_WINDOW); k < at; k++) if (negation.matchAt(tokens, k)) return true;
+  for (let k = at - 1; k >= Math.max(0, at - NEGATION_WINDOW); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (negation.matchAt(tokens, k)) return true;
+  }
   return false;
 }
 

@@ -17,6 +17,8 @@ const CONFIDENCE = {
   /** a country alone says little about where */
   country: 0.05,
   date: 0.1,
+  /** a count of the dead is only told of something that happened */
+  fatalities: 0.1,
   /** each further sentence telling the same event */
   corroboration: 0.05,
   max: 0.95,
@@ -83,6 +85,7 @@ function toRecord(article: CleanArticle, event: MergedEvent, index: number): Eve
   if (actor2) confidence += CONFIDENCE.actor2;
   if (place) confidence += place.place.kind === 'country' ? CONFIDENCE.country : CONFIDENCE.place;
   if (date?.value) confidence += CONFIDENCE.date;
+  if (fatalities) confidence += CONFIDENCE.fatalities;
   confidence += CONFIDENCE.corroboration * (frames.length - 1);
   confidence = Math.min(CONFIDENCE.max, Math.round(confidence * 100) / 100);
 
