@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// The built CLI (npm ci runs `prepare`, which compiles src/ to dist/).
-import { main } from '../dist/cli/main.js';
-
-await main(process.argv);
+// The compiled CLI: `npm ci` runs `prepare`, which compiles src/ to dist/.
+import '../dist/cli/bin.js';

@@ -6,7 +6,7 @@ export function printEventTable(events: EventRecord[], total: number): void {
   const table = new Table({
     head: ['date', 'type / sub-type', 'actor1', 'actor2', 'admin1', 'location', 'killed', 'bg'],
     wordWrap: true,
-    colWidths: [12, 30, 24, 22, 14, 22, 7, 4],
+    colWidths: [12, 30, 24, 22, 14, 22, 8, 5],
   });
   for (const e of events) {
     table.push([
