@@ -78,11 +78,10 @@ describe('rasd ingest / events / export', () => {
     rasd(['export', '--format', 'geojson', '--out', out]);
     const geo = JSON.parse(readFileSync(out, 'utf8'));
     expect(geo.type).toBe('FeatureCollection');
-    for (const f of geo.features) {
-      const [lon, lat] = f.geometry.coordinates;
-      expect(lat).toBeGreaterThan(29); // every sample event is in Syria or Russia: north of 29°N, east of 35°E
-      expect(lon).toBeGreaterThan(35);
-    }
+    const bsanqul = geo.features.find((f: { properties: Record<string, unknown> }) => Object.values(f.properties).includes('قرية باسنكول'));
+    // GeoJSON is [longitude, latitude]: the village is at 35.8°N 36.5°E in Idleb
+    expect(bsanqul.geometry.coordinates[0]).toBeCloseTo(36.5, 0);
+    expect(bsanqul.geometry.coordinates[1]).toBeCloseTo(35.8, 0);
 
     const jsonl = rasd(['export', '--format', 'jsonl']).out.trim().split('\n').map((l) => JSON.parse(l));
     for (const key of ['event_id', 'article_id', 'event_date', 'date_basis', 'evidence', 'geo_precision', 'confidence']) expect(jsonl[0]).toHaveProperty(key);
