@@ -228,7 +228,7 @@ describe('not dates', () => {
 });
 
 describe('whole seed articles', () => {
-  const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}`, 'utf8');
+  const seed = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
 
   it('seed 000 (RT, 1 May 2024): the explicit dates of the expected events', () => {
     const values = findDates(seed('000_b38946c413fa66ab.txt'), '2024-05-01')
