@@ -6,7 +6,8 @@ import envPaths from 'env-paths';
 export function defaultDbPath(): string {
   const fromEnv = process.env['RASD_DB'];
   if (fromEnv) return fromEnv;
-  const dir = envPaths('rasd').data;
+  // no '-nodejs' suffix: the folder is rasd's own, named as the README says (~/.local/share/rasd on Linux)
+  const dir = envPaths('rasd', { suffix: '' }).data;
   mkdirSync(dir, { recursive: true });
   return join(dir, 'rasd.db');
 }
