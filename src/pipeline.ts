@@ -10,17 +10,19 @@ import { ActorRegistry, findNationalities } from './entities/index.js';
 import { extractEvents } from './events/index.js';
 import { Gazetteer } from './geo/index.js';
 import { pageFromInput } from './ingest/index.js';
-import { findDates } from './time/index.js';
+import { findDates, inferPublicationDate } from './time/index.js';
 import type { CleanArticle, Extraction, PageInput, RawPage, Reading } from './types.js';
 
 /** Everything the language stages find in a cleaned article body. */
 export function readArticle(article: CleanArticle): Reading {
   const text = article.body;
   const tokens = tokenize(text);
+  // a page without a publication date is read against the date its own anchors pin, if any
+  const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
   return {
     tokens,
     sentences: splitSentences(text),
-    dates: findDates(text, article.published, tokens),
+    dates: findDates(text, reference, tokens),
     places: Gazetteer.default().findPlaces(text, tokens),
     actors: ActorRegistry.default().findActors(text, tokens),
     nationalities: findNationalities(text, tokens),
@@ -30,7 +32,10 @@ export function readArticle(article: CleanArticle): Reading {
 
 /** Clean, read and extract events from a page already ingested. */
 export function extractPage(page: RawPage): Extraction {
-  const article = cleanPage(page);
+  const cleaned = cleanPage(page);
+  const article: CleanArticle = cleaned.published
+    ? cleaned
+    : { ...cleaned, publishedInferred: inferPublicationDate(cleaned.body, cleaned.teasers.map((t) => `${t.title}\n${t.body}`)) };
   const registry = ActorRegistry.default();
   const events = extractEvents(article, readArticle(article), {
     actorByName: (name) => registry.byName(name),

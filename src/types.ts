@@ -72,6 +72,12 @@ export interface CleanArticle {
   title: string | null;
   /** Publication date YYYY-MM-DD, from metadata or the page's publication line; null if none. */
   published: string | null;
+  /**
+   * When the page has no publication date: the date its own text pins (a weekday with a day of the
+   * month, a dated mention of a known event), with the anchor that pinned it. Used as the reference for
+   * relative dates; never shown as `published`.
+   */
+  publishedInferred?: InferredDate | null;
   /** Outlet: the caller's, else the page's source credit (`المصدر: …`), else null. */
   outlet: string | null;
   keywords: string[];
@@ -124,6 +130,15 @@ export type DateBasis = 'explicit' | 'relative' | 'publication' | 'unknown';
 /** YYYY-MM-DD, YYYY-MM or YYYY. */
 export type PartialDate = string;
 
+/** A date read from the text's anchors rather than written as the publication date. */
+export interface InferredDate {
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: PartialDate;
+  precision: 'day' | 'month' | 'year';
+  /** Which anchor pinned it, in words (e.g. "weekday+day: السبت 18 يونيو; known event: بدء الحملة الروسية 2015-09-30"). */
+  anchor: string;
+}
+
 export interface DateMention extends Span {
   text: string;
   /** Resolved value, or null when it cannot be known (relative with no reference date). */
@@ -132,6 +147,8 @@ export interface DateMention extends Span {
   precision: 'day' | 'month' | 'year';
   /** True when the year was inferred, not written. */
   yearInferred: boolean;
+  /** For durations and ranges (`بين 5 و7 آذار`, `منذ ثلاثة أيام`): first and last day; `value` is the first. */
+  range?: { from: PartialDate; to: PartialDate } | null;
 }
 
 // ---------------------------------------------------------------------------------------------

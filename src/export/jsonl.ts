@@ -13,7 +13,7 @@ const EVENT_KEYS = [
 ] as const satisfies readonly (keyof EventRecord)[];
 
 const ARTICLE_KEYS = [
-  'id', 'sourceId', 'origin', 'url', 'title', 'published', 'outlet', 'keywords', 'body', 'teasers', 'chrome',
+  'id', 'sourceId', 'origin', 'url', 'title', 'published', 'publishedInferred', 'outlet', 'keywords', 'body', 'teasers', 'chrome',
 ] as const satisfies readonly (keyof CleanArticle)[];
 
 // Compile-time guard: adding a field to EventRecord/CleanArticle without listing it here is an error.
