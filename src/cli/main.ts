@@ -171,7 +171,7 @@ export function buildProgram(): Command {
       process.stdout.write(formatReport(report) + '\n');
       if (o.verbose) {
         for (const d of report.documents) {
-          process.stdout.write(`\n${d.file}: ${d.expectedEvents} expected, ${d.producedEvents} produced, ${d.alignedEvents} aligned\n`);
+          process.stdout.write(`\n${d.file}: ${d.expectedEvents} expected, ${d.producedEvents} produced, ${d.matchedEvents} matched\n`);
           for (const m of d.misses) process.stdout.write(`  - ${m}\n`);
         }
       }

@@ -1,27 +1,19 @@
 /**
- * `rasd eval DIR`: how much of a careful human reading (DIR/expected.json, the format of
- * shared/seeds and shared/gold) the pipeline reproduces, field by field. Pages come from the files
- * the reading names (seeds) or from DIR/articles.jsonl (gold: doc_id, text, title, published, outlet).
+ * `rasd eval DIR`: how much of a careful human reading (DIR/expected.json, the format of shared/seeds
+ * and shared/gold) the pipeline reproduces. Pages come from the files the reading names (seeds) or
+ * from DIR/articles.jsonl (gold: doc_id, text, title, published, outlet). Three views:
+ * - fields: per document (title, date, outlet, teasers) and per expected event, how many values come out as read;
+ * - detection: precision, recall and F1 of events, for all events and for the news of the day alone;
+ * - arguments: on matched events, how often each argument agrees.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeArabic } from '../arabic/index.js';
 import { pageFromInput } from '../ingest/index.js';
 import { extractPage } from '../pipeline.js';
 import type { EventRecord, Extraction, PageInput } from '../types.js';
+import { actorMatches, looseEqual, matchEvents, type ExpectedEvent } from './match.js';
 
-export interface ExpectedEvent {
-  type: string;
-  sub_type?: string;
-  date: string | null;
-  date_basis?: string;
-  actor1?: string | null;
-  actor2?: string | null;
-  admin1?: string | null;
-  location?: string | null;
-  fatalities?: number | null;
-  background?: boolean;
-}
+export { matchEvents, isMatch, datesCompatible, type ExpectedEvent } from './match.js';
 
 export interface ExpectedDocument {
   file: string;
@@ -39,82 +31,67 @@ export interface FieldScore {
   total: number;
 }
 
+export interface Detection {
+  expected: number;
+  produced: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface DocumentReport {
   file: string;
   expectedEvents: number;
   producedEvents: number;
-  alignedEvents: number;
+  matchedEvents: number;
   misses: string[];
 }
 
 export interface EvalReport {
+  /** Values reproduced out of the values the reading gives (unmatched expected events count as not reproduced). */
   fields: FieldScore[];
+  detection: { all: Detection; news: Detection };
+  /** Agreement on matched events only. */
+  arguments: FieldScore[];
   documents: DocumentReport[];
-  expectedEvents: number;
-  producedEvents: number;
-  alignedEvents: number;
 }
 
-/** The fields scored, in the order they are printed. */
-export const EVAL_FIELDS = [
-  'title', 'published', 'outlet', 'teasers', 'event count', 'events found', 'type', 'sub_type', 'date', 'admin1',
-  'location', 'actor1', 'actor2', 'fatalities', 'background',
-] as const;
-export type EvalField = (typeof EVAL_FIELDS)[number];
+type ArgumentField = 'sub_type' | 'date' | 'admin1' | 'location' | 'actor1' | 'actor2' | 'fatalities' | 'background';
+const ARGUMENTS: ArgumentField[] = ['sub_type', 'date', 'admin1', 'location', 'actor1', 'actor2', 'fatalities', 'background'];
 
-/**
- * Two events align when they have the same type and their agreement reaches this score (see
- * `alignmentScore`): type (2) plus at least one of governorate (2), date (2), or sub-type and place (1 + 1).
- */
-const MIN_ALIGNMENT_SCORE = 4;
-
-const key = (s: string | null | undefined) =>
-  normalizeArabic(s ?? '').replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
-
-function looseEqual(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = key(a);
-  const y = key(b);
-  if (!x || !y) return !x && !y;
-  return x === y || x.includes(y) || y.includes(x);
-}
-
-/** Expected actor strings may carry notes: "Sergei Shoigu (Government of Russia)", "Hayat Tahrir al-Sham (escort)". */
-function actorMatches(expected: string | null | undefined, ours: { name: string } | null): boolean {
-  if (!expected) return ours === null;
-  if (!ours) return false;
-  const e = expected.toLowerCase();
-  const o = ours.name.toLowerCase();
-  return e === o || e.startsWith(o) || e.includes(`(${o})`) || e.includes(o);
-}
-
-function alignmentScore(e: ExpectedEvent, o: EventRecord): number {
-  let s = 0;
-  if (e.type === o.event_type) s += 2;
-  if (e.sub_type && e.sub_type === o.sub_event_type) s += 1;
-  if (e.admin1 && e.admin1 === o.admin1) s += 2;
-  if (e.date && e.date === o.event_date) s += 2;
-  if (e.location && o.location && looseEqual(e.location, o.location)) s += 1;
-  if ((e.background ?? false) === o.background) s += 0.5;
-  if (actorMatches(e.actor1, o.actor1)) s += 0.5;
-  return s;
-}
-
-/** Greedy one-to-one alignment, best pairs first. */
-export function alignEvents(expected: ExpectedEvent[], ours: EventRecord[]): Array<[ExpectedEvent, EventRecord]> {
-  const pairs: Array<{ e: number; o: number; s: number }> = [];
-  expected.forEach((e, i) => ours.forEach((o, j) => pairs.push({ e: i, o: j, s: alignmentScore(e, o) })));
-  pairs.sort((a, b) => b.s - a.s);
-  const usedE = new Set<number>();
-  const usedO = new Set<number>();
-  const out: Array<[ExpectedEvent, EventRecord]> = [];
-  for (const p of pairs) {
-    if (p.s < MIN_ALIGNMENT_SCORE || usedE.has(p.e) || usedO.has(p.o)) continue;
-    if (expected[p.e]!.type !== ours[p.o]!.event_type) continue;
-    usedE.add(p.e);
-    usedO.add(p.o);
-    out.push([expected[p.e]!, ours[p.o]!]);
+function argumentAgrees(field: ArgumentField, e: ExpectedEvent, o: EventRecord): boolean | null {
+  switch (field) {
+    case 'sub_type': return e.sub_type === undefined ? null : e.sub_type === o.sub_event_type;
+    case 'date': return (e.date ?? null) === o.event_date;
+    case 'admin1': return (e.admin1 ?? null) === o.admin1;
+    case 'location': return e.location ? looseEqual(e.location, o.location) : o.location === null;
+    case 'actor1': return actorMatches(e.actor1, o.actor1);
+    case 'actor2': return e.actor2 === undefined ? null : actorMatches(e.actor2, o.actor2);
+    case 'fatalities': return (e.fatalities ?? null) === o.fatalities;
+    case 'background': return (e.background ?? false) === o.background;
   }
-  return out;
+}
+
+function expectedValue(field: ArgumentField, e: ExpectedEvent): unknown {
+  return field === 'sub_type' ? e.sub_type : e[field];
+}
+
+function ourValue(field: ArgumentField, o: EventRecord): unknown {
+  switch (field) {
+    case 'sub_type': return o.sub_event_type;
+    case 'date': return o.event_date;
+    case 'actor1': return o.actor1?.name ?? null;
+    case 'actor2': return o.actor2?.name ?? null;
+    default: return o[field];
+  }
+}
+
+function detection(expected: number, produced: number, matched: number): Detection {
+  const precision = produced ? matched / produced : 0;
+  const recall = expected ? matched / expected : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { expected, produced, matched, precision, recall, f1 };
 }
 
 interface GoldArticle {
@@ -127,7 +104,7 @@ interface GoldArticle {
 }
 
 /** Extractions for every document the reading names. */
-export function extractionsFor(dir: string, documents: ExpectedDocument[]): Map<string, Extraction> {
+export function extractionsFor(dir: string, documents: readonly ExpectedDocument[]): Map<string, Extraction> {
   const out = new Map<string, Extraction>();
   const jsonl = join(dir, 'articles.jsonl');
   if (existsSync(jsonl)) {
@@ -149,95 +126,82 @@ export function extractionsFor(dir: string, documents: ExpectedDocument[]): Map<
 export function evaluate(dir: string): EvalReport {
   const reading = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { documents: ExpectedDocument[] };
   const extractions = extractionsFor(dir, reading.documents);
-  const score = new Map<EvalField, FieldScore>(EVAL_FIELDS.map((f) => [f, { field: f, matched: 0, total: 0 }]));
-  const count = (field: EvalField, ok: boolean) => {
-    const s = score.get(field)!;
+  const fields = new Map<string, FieldScore>();
+  const args = new Map<string, FieldScore>(ARGUMENTS.map((f) => [f, { field: f, matched: 0, total: 0 }]));
+  const count = (map: Map<string, FieldScore>, field: string, ok: boolean) => {
+    const s = map.get(field) ?? { field, matched: 0, total: 0 };
+    map.set(field, s);
     s.total++;
     if (ok) s.matched++;
   };
+  const totals = { expected: 0, produced: 0, matched: 0, newsExpected: 0, newsProduced: 0, newsMatched: 0 };
   const documents: DocumentReport[] = [];
-  let expectedEvents = 0;
-  let producedEvents = 0;
-  let alignedEvents = 0;
 
   for (const doc of reading.documents) {
     const ex = extractions.get(doc.file);
     if (!ex) throw new Error(`eval: no page for ${doc.file} in ${dir}`);
     const a = ex.article;
-    if (doc.title !== undefined) count('title', key(doc.title) === key(a.title));
-    if (doc.published !== undefined) count('published', (doc.published ?? null) === a.published);
+    if (doc.title !== undefined) count(fields, 'title', looseEqual(doc.title, a.title) && Boolean(a.title));
+    if (doc.published !== undefined) count(fields, 'published', (doc.published ?? null) === a.published);
     const outlet = doc.outlet_credit ?? doc.outlet;
-    if (outlet !== undefined) count('outlet', looseEqual(outlet, a.outlet));
+    if (outlet !== undefined) count(fields, 'outlet', looseEqual(outlet, a.outlet));
     const teasers = doc.teasers ?? [];
-    count('teasers', teasers.length === a.teasers.length && teasers.every((t, i) => looseEqual(t, a.teasers[i]?.title)));
-    count('event count', doc.events.length === ex.events.length);
+    count(fields, 'teasers', teasers.length === a.teasers.length && teasers.every((t, i) => looseEqual(t, a.teasers[i]?.title)));
+    count(fields, 'event count', doc.events.length === ex.events.length);
 
-    const pairs = alignEvents(doc.events, ex.events);
+    const pairs = matchEvents(doc.events, ex.events);
     const misses: string[] = [];
     for (const e of doc.events) {
-      const pair = pairs.find(([x]) => x === e);
-      const o = pair?.[1];
-      count('events found', Boolean(o));
-      const check = (field: EvalField, ok: boolean) => {
-        count(field, ok);
-        if (!ok) misses.push(`${field}: expected ${JSON.stringify(expectedValue(field, e))}, got ${o ? JSON.stringify(ourValue(field, o)) : 'no event'}`);
-      };
-      check('type', o?.event_type === e.type);
-      if (e.sub_type) check('sub_type', o?.sub_event_type === e.sub_type);
-      check('date', Boolean(o) && (e.date ?? null) === o!.event_date);
-      check('admin1', Boolean(o) && (e.admin1 ?? null) === o!.admin1);
-      check('location', Boolean(o) && (e.location ? looseEqual(e.location, o!.location) : o!.location === null));
-      check('actor1', Boolean(o) && actorMatches(e.actor1, o!.actor1));
-      if (e.actor2 !== undefined) check('actor2', Boolean(o) && actorMatches(e.actor2, o!.actor2));
-      check('fatalities', Boolean(o) && (e.fatalities ?? null) === o!.fatalities);
-      check('background', Boolean(o) && (e.background ?? false) === o!.background);
+      const o = pairs.find(([x]) => x === e)?.[1];
+      count(fields, 'events found', Boolean(o));
+      if (!o) misses.push(`missed: ${e.type} ${e.date ?? '?'} ${e.admin1 ?? ''} ${e.location ?? ''}${e.background ? ' (background)' : ''}`);
+      count(fields, 'type', Boolean(o)); // a match has the same type by definition
+      for (const f of ARGUMENTS) {
+        const agrees = o ? argumentAgrees(f, e, o) : null;
+        if (o && agrees === null) continue;
+        if (!o && f === 'sub_type' && e.sub_type === undefined) continue;
+        if (!o && f === 'actor2' && e.actor2 === undefined) continue;
+        count(fields, f, Boolean(agrees));
+        if (o) {
+          count(args, f, Boolean(agrees));
+          if (!agrees) misses.push(`${f}: expected ${JSON.stringify(expectedValue(f, e))}, got ${JSON.stringify(ourValue(f, o))}`);
+        }
+      }
     }
-    expectedEvents += doc.events.length;
-    producedEvents += ex.events.length;
-    alignedEvents += pairs.length;
-    documents.push({ file: doc.file, expectedEvents: doc.events.length, producedEvents: ex.events.length, alignedEvents: pairs.length, misses });
+    for (const o of ex.events) {
+      if (!pairs.some(([, x]) => x === o)) misses.push(`extra: ${o.event_type} ${o.event_date ?? '?'} ${o.admin1 ?? ''} ${o.location ?? ''} «${o.evidence.text.slice(0, 80)}»`);
+    }
+    const news = matchEvents(doc.events.filter((e) => !e.background), ex.events.filter((o) => !o.background));
+    totals.expected += doc.events.length;
+    totals.produced += ex.events.length;
+    totals.matched += pairs.length;
+    totals.newsExpected += doc.events.filter((e) => !e.background).length;
+    totals.newsProduced += ex.events.filter((o) => !o.background).length;
+    totals.newsMatched += news.length;
+    documents.push({ file: doc.file, expectedEvents: doc.events.length, producedEvents: ex.events.length, matchedEvents: pairs.length, misses });
   }
-  return { fields: [...score.values()].filter((s) => s.total > 0), documents, expectedEvents, producedEvents, alignedEvents };
+  return {
+    fields: [...fields.values()],
+    detection: {
+      all: detection(totals.expected, totals.produced, totals.matched),
+      news: detection(totals.newsExpected, totals.newsProduced, totals.newsMatched),
+    },
+    arguments: [...args.values()].filter((s) => s.total > 0),
+    documents,
+  };
 }
 
-function expectedValue(field: EvalField, e: ExpectedEvent): unknown {
-  switch (field) {
-    case 'type': return e.type;
-    case 'sub_type': return e.sub_type;
-    case 'date': return e.date;
-    case 'admin1': return e.admin1;
-    case 'location': return e.location;
-    case 'actor1': return e.actor1;
-    case 'actor2': return e.actor2;
-    case 'fatalities': return e.fatalities;
-    case 'background': return e.background;
-    default: return null;
-  }
-}
+const pct = (x: number) => `${Math.round(100 * x)}%`.padStart(4);
 
-function ourValue(field: EvalField, o: EventRecord): unknown {
-  switch (field) {
-    case 'type': return o.event_type;
-    case 'sub_type': return o.sub_event_type;
-    case 'date': return o.event_date;
-    case 'admin1': return o.admin1;
-    case 'location': return o.location;
-    case 'actor1': return o.actor1?.name ?? null;
-    case 'actor2': return o.actor2?.name ?? null;
-    case 'fatalities': return o.fatalities;
-    case 'background': return o.background;
-    default: return null;
-  }
-}
-
-/** The report as a plain-text table. */
+/** The report as plain-text tables. */
 export function formatReport(r: EvalReport): string {
-  const lines = ['field          matched / expected', '-------------- ------------------'];
-  for (const f of r.fields) {
-    const pct = f.total ? Math.round((100 * f.matched) / f.total) : 0;
-    lines.push(`${f.field.padEnd(14)} ${String(f.matched).padStart(4)} / ${String(f.total).padEnd(4)} ${String(pct).padStart(3)}%`);
+  const lines = ['field          reproduced / expected', '-------------- ---------------------'];
+  for (const f of r.fields) lines.push(`${f.field.padEnd(14)} ${String(f.matched).padStart(4)} / ${String(f.total).padEnd(4)} ${pct(f.total ? f.matched / f.total : 0)}`);
+  lines.push('', 'events         expected produced matched precision recall   F1', '-------------- -------- -------- ------- --------- ------ ----');
+  for (const [name, d] of [['all', r.detection.all], ['news of day', r.detection.news]] as const) {
+    lines.push(`${name.padEnd(14)} ${String(d.expected).padStart(8)} ${String(d.produced).padStart(8)} ${String(d.matched).padStart(7)} ${pct(d.precision).padStart(9)} ${pct(d.recall).padStart(6)} ${d.f1.toFixed(2).padStart(4)}`);
   }
-  const precision = r.producedEvents ? Math.round((100 * r.alignedEvents) / r.producedEvents) : 0;
-  lines.push('', `events: ${r.expectedEvents} expected, ${r.producedEvents} produced, ${r.alignedEvents} aligned (precision ${precision}%, recall ${r.expectedEvents ? Math.round((100 * r.alignedEvents) / r.expectedEvents) : 0}%)`);
+  lines.push('', 'argument       agree / matched events', '-------------- ---------------------');
+  for (const f of r.arguments) lines.push(`${f.field.padEnd(14)} ${String(f.matched).padStart(4)} / ${String(f.total).padEnd(4)} ${pct(f.total ? f.matched / f.total : 0)}`);
   return lines.join('\n');
 }
