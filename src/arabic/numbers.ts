@@ -10,91 +10,36 @@
 import type { Quantity, Token } from '../types.js';
 import { normalizeArabic } from './normalize.js';
 import { tokenize } from './tokens.js';
-
-// ---------------------------------------------------------------------------------------------
-// lexicon (written as in text; keys are normalised once at load)
-
-/**
- * 2–10, masculine and feminine. "One" counts only inside a compound (أحد عشر, واحد وعشرون): alone,
- * أحد/إحدى mean "one of" (أحد عناصر), and وأحد folds to the same key as واحد.
- */
-const UNITS: Record<string, number> = {
-  'اثنان': 2, 'اثنين': 2, 'اثنتان': 2, 'اثنتين': 2, 'إثنان': 2, 'إثنين': 2,
-  'ثلاثة': 3, 'ثلاث': 3, 'أربعة': 4, 'أربع': 4, 'خمسة': 5, 'خمس': 5, 'ستة': 6, 'ست': 6,
-  'سبعة': 7, 'سبع': 7, 'ثمانية': 8, 'ثماني': 8, 'ثمان': 8, 'تسعة': 9, 'تسع': 9, 'عشرة': 10, 'عشر': 10,
-};
-/** Units that only appear as the first half of a teen or a compound (أحد عشر, اثنا عشر, إحدى وعشرون). */
-const COMPOUND_ONLY_UNITS: Record<string, number> = { 'واحد': 1, 'واحدة': 1, 'أحد': 1, 'إحدى': 1, 'اثنا': 2, 'اثني': 2, 'اثنتا': 2, 'اثنتي': 2 };
-const TEEN_TENS = ['عشر', 'عشرة'];
-const TENS: Record<string, number> = {
-  'عشرون': 20, 'عشرين': 20, 'ثلاثون': 30, 'ثلاثين': 30, 'أربعون': 40, 'أربعين': 40, 'خمسون': 50, 'خمسين': 50,
-  'ستون': 60, 'ستين': 60, 'سبعون': 70, 'سبعين': 70, 'ثمانون': 80, 'ثمانين': 80, 'تسعون': 90, 'تسعين': 90,
-};
-const HUNDRED_WORDS = ['مئة', 'مائة'];
-const TWO_HUNDRED_WORDS = ['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي'];
-/** ثلاثمئة … تسعمئة are written as one word. */
-const HUNDREDS_PREFIXES: Record<string, number> = {
-  'ثلاث': 3, 'أربع': 4, 'خمس': 5, 'ست': 6, 'سبع': 7, 'ثمان': 8, 'ثماني': 8, 'تسع': 9,
-};
-const THOUSAND_WORDS = ['ألف', 'الف'];
-const TWO_THOUSAND_WORDS = ['ألفان', 'ألفين', 'ألفا', 'ألفي'];
-/** Plural "thousands": a multiplier after a unit (ثلاثة آلاف) or a vague count alone. */
-const THOUSANDS_PLURAL = ['آلاف'];
-const MILLION_WORDS = ['مليون', 'ملايين'];
-
-/** Vague counts and their GUIDE.md codes (ACLED: dozens 12, hundreds 100, several 3). */
-const VAGUE_WORDS: Record<string, number> = {
-  'عشرات': 12, 'العشرات': 12, 'مئات': 100, 'المئات': 100, 'آلاف': 1000, 'الآلاف': 1000,
-  'بضعة': 3, 'بضع': 3, 'عدة': 3,
-};
-/** Vague phrases: "a number of", "many". `عدد كبير من` is not coded: the guide gives it no value. */
-const VAGUE_PHRASES: Array<[string, number]> = [['عدد من', 3], ['العديد من', 3]];
-
-/** Qualifiers written before the number. */
-const QUALIFIERS_BEFORE: Array<[string, Quantity['qualifier']]> = [
-  ['أكثر من', 'more_than'], ['ما يزيد عن', 'more_than'], ['ما يزيد على', 'more_than'], ['أزيد من', 'more_than'],
-  ['ما يربو على', 'more_than'], ['ما لا يقل عن', 'at_least'], ['لا يقل عن', 'at_least'], ['على الأقل', 'at_least'],
-  ['نحو', 'about'], ['حوالي', 'about'], ['حوالى', 'about'], ['قرابة', 'about'], ['زهاء', 'about'], ['ما يقارب', 'about'],
-  ['ما يقرب من', 'about'], ['أقل من', 'less_than'], ['ما دون', 'less_than'],
-];
-/** `على الأقل` after the counted noun (مقتل جنديين تركيين على الأقل): looked for this many words ahead. */
-const AT_LEAST_AFTER = 'على الأقل';
-/** Far enough to cross the noun and one adjective, not far enough to reach another clause. */
-const AT_LEAST_WINDOW = 3;
-
-/** Masculine singular nouns whose -ين/-ان form is a dual, not a plural (plural is broken: جنود, أشخاص). */
-const MASCULINE_DUAL_STEMS = [
-  'جندي', 'شخص', 'عنصر', 'طفل', 'ضابط', 'صاروخ', 'هجوم', 'قتيل', 'جريح', 'شهيد', 'موقع', 'حاجز', 'برميل', 'لغم',
-  'منزل', 'مقر', 'مطار', 'مبنى', 'يوم', 'شهر', 'عام', 'أسبوع', 'رجل', 'شقيق', 'قائد', 'صحفي', 'انفجار', 'انتحاري',
-];
-/** Words that end like a feminine dual (-تين/-تان) but are not one. */
-const NOT_DUALS = ['بوتين', 'روتين', 'لاتين', 'بساتين', 'ستين', 'اثنتين', 'اثنتان'];
-/** Persian -stan names (كردستان, أفغانستان) and بستان end in -تان. */
-const STAN_ENDING = 'ستان';
-/** A dual stem shorter than this is more likely a whole word (مرتين, سنتين are skipped; ستين is sixty). */
-const MIN_DUAL_STEM = 3;
-
-const MONTHS = [
-  'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس',
-  'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب',
-  'أيلول', 'تشرين',
-];
-/** Words after which a four-digit number is a year. */
-const YEAR_WORDS = ['عام', 'العام', 'عامي', 'أعوام', 'الأعوام', 'سنة', 'السنة', 'منذ', 'في', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'نهاية', 'بداية', 'صيف', 'شتاء', 'ربيع', 'خريف'];
-const YEAR_RANGE = { min: 1900, max: 2100 };
-/** Tokens looked back from a year for its cue: `عام 2019`, `أعوام 2016 و2018 و2019`, `آذار/مارس 2011`. */
-const YEAR_LOOKBACK = 6;
-/** A word glued to digits that is only a preposition or conjunction (بـ22, ب22, و2018). */
-const GLUED_PROCLITIC = /^[وف]?[بلك]?$/;
-/** Words between a month and its year: كانون الثاني الماضي 2019, أيار الجاري. */
-const YEAR_GLUE = new Set(['و', 'الماضي', 'الجاري', 'المقبل', 'الفائت', 'الاول', 'الثاني'].map((w) => normalizeArabic(w)));
-/** Words after which a number is a name (الفرقة 30, الفوج 46, طراز 16). */
-const NAMING_WORDS = [
-  'الفرقة', 'الفوج', 'اللواء', 'الكتيبة', 'الفيلق', 'رقم', 'طراز', 'القرار', 'المادة', 'البند', 'شارع', 'الطريق', 'الـ', 'ال',
-  'إف', 'اف', 'سو', 'ميغ', 'إس', 'اس', 'تي', 'الساعة',
-];
-/** Words that cannot be the counted noun. */
-const NOT_NOUNS = ['من', 'في', 'على', 'إلى', 'الى', 'عن', 'و', 'أو', 'او', 'ثم', 'بين', 'مع', 'منذ', 'خلال', 'حتى', 'قد', 'لا', 'ما', 'التي', 'الذي', 'الذين'];
+import {
+  UNITS,
+  COMPOUND_ONLY_UNITS,
+  TEEN_TENS,
+  TENS,
+  HUNDRED_WORDS,
+  TWO_HUNDRED_WORDS,
+  HUNDREDS_PREFIXES,
+  THOUSAND_WORDS,
+  TWO_THOUSAND_WORDS,
+  THOUSANDS_PLURAL,
+  MILLION_WORDS,
+  VAGUE_WORDS,
+  VAGUE_PHRASES,
+  QUALIFIERS_BEFORE,
+  AT_LEAST_AFTER,
+  AT_LEAST_WINDOW,
+  MASCULINE_DUAL_STEMS,
+  NOT_DUALS,
+  STAN_ENDING,
+  MIN_DUAL_STEM,
+  MONTHS,
+  YEAR_WORDS,
+  YEAR_RANGE,
+  YEAR_LOOKBACK,
+  GLUED_PROCLITIC,
+  YEAR_GLUE,
+  NAMING_WORDS,
+  NOT_NOUNS,
+} from './number-lexicon.js';
 
 // ---------------------------------------------------------------------------------------------
 // normalised indexes, built once
@@ -125,6 +70,7 @@ const AT_LEAST_WORDS = norm(AT_LEAST_AFTER).split(' ');
 const MASCULINE_DUALS = new Set(MASCULINE_DUAL_STEMS.flatMap((s) => [norm(s) + 'ين', norm(s) + 'ان']));
 const NOT_DUAL = normSet(NOT_DUALS);
 const MONTH = normSet(MONTHS);
+const YEAR_GLUE_WORD = normSet(YEAR_GLUE);
 const YEAR_WORD = normSet(YEAR_WORDS);
 const NAMING_WORD = normSet(NAMING_WORDS);
 const NOT_NOUN = normSet(NOT_NOUNS);
@@ -415,7 +361,7 @@ function isDateOrName(tokens: readonly Token[], core: Core): boolean {
     for (let k = core.first - 1; k >= Math.max(0, core.first - YEAR_LOOKBACK); k--) {
       const t = tokens[k]!;
       if (t.kind === 'word' && t.bases.some((b) => MONTH.has(b) || YEAR_WORD.has(b))) return true;
-      const listGlue = isYearNumber(t) || YEAR_GLUE.has(t.norm) || '،,/()'.includes(t.kind === 'punct' ? t.text : '#');
+      const listGlue = isYearNumber(t) || YEAR_GLUE_WORD.has(t.norm) || '،,/()'.includes(t.kind === 'punct' ? t.text : '#');
       if (!listGlue) break;
     }
   }

@@ -1,4 +1,4 @@
-import { PhraseMatcher, phraseSet } from '../arabic/index.js';
+import { PhraseMatcher, phraseSet, type PhraseMatch } from '../arabic/index.js';
 import type {
   Actor,
   ActorMention,
@@ -104,46 +104,126 @@ export function readFrames(ctx: FrameContext): Frame[] {
 const inside = (s: { start: number; end: number }) => (m: { start: number; end: number }) =>
   m.start >= s.start && m.end <= s.end;
 
-function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
-  const triggers = triggerMatcher.findAll(tokens).filter((m) => !isNegated(tokens, m.first));
-  if (triggers.length === 0) return [];
-  const main = triggers.reduce((a, b) =>
+/** Clause separators: a sentence lists several happenings as comma-joined clauses (`…على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية جوزف`). */
+const CLAUSE_SEPARATORS = new Set(['،', ',', '؛', ';']);
+
+/** Token index ranges [first, last] of the clauses of a sentence. */
+function splitClauses(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let first = 0;
+  tokens.forEach((t, k) => {
+    if (CLAUSE_SEPARATORS.has(t.text)) {
+      if (k > first) out.push([first, k - 1]);
+      first = k + 1;
+    }
+  });
+  if (first < tokens.length) out.push([first, tokens.length - 1]);
+  return out;
+}
+
+type TriggerMatch = PhraseMatch<TriggerEntry>;
+
+/** The trigger a stretch reports: the highest-priority type, then the strongest word. */
+function mainTrigger(triggers: TriggerMatch[]): TriggerMatch {
+  return triggers.reduce((a, b) =>
     TYPE_PRIORITY[b.value.type] > TYPE_PRIORITY[a.value.type] ||
     (TYPE_PRIORITY[b.value.type] === TYPE_PRIORITY[a.value.type] && b.value.weight > a.value.weight)
       ? b
       : a,
   );
-  const entry = main.value;
-  const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
-  const anaphoric = main.first > 0 && anaphora.has(tokens[main.first - 1]!);
+}
+
+/** One happening being assembled from one or more clauses of a sentence. */
+interface Seed {
+  first: number;
+  last: number;
+  triggers: TriggerMatch[];
+}
+
+function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
+  const triggers = triggerMatcher.findAll(tokens).filter((m) => !isNegated(tokens, m.first));
+  if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
   const claimedBy = claimSpans[0]?.text ?? null;
+  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p));
+  const sentenceDates = ctx.reading.dates.filter(inside(sentence));
+  const sentenceQuantities = ctx.reading.quantities.filter(inside(sentence));
+  const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
-  const roles = assignActorRoles(ctx, tokens, sentence, inClaim, entry.type);
-  const subType = entry.sub ?? refineSubType(entry, tokens, roles.actor1);
+  // 1. clauses with a trigger open a seed; clauses without one extend the seed before them (or the first one)
+  const seeds: Seed[] = [];
+  let pending: [number, number] | null = null;
+  for (const [first, last] of splitClauses(tokens)) {
+    const own = triggers.filter((m) => m.first >= first && m.last <= last);
+    if (own.length > 0) {
+      seeds.push({ first: pending ? pending[0] : first, last, triggers: own });
+      pending = null;
+    } else if (seeds.length > 0) seeds[seeds.length - 1]!.last = last;
+    else pending = pending ? [pending[0], last] : [first, last];
+  }
+  if (seeds.length === 0) return [];
 
-  const date = pickDate(ctx.reading.dates.filter(inside(sentence)), triggerTokens.first.start);
-  const background = isBackground(tokens, date, ctx.published);
-  const fatalities = findFatalities(tokens, ctx.reading.quantities.filter(inside(sentence)));
+  // 2. a seed naming no place of its own tells more of the seed before it (`، ودمر قاعدتين للمسلحين`)
+  const placesIn = (seed: Seed) => sentencePlaces.filter(inside(spanOf(seed.first, seed.last)));
+  const merged: Seed[] = [];
+  for (const seed of seeds) {
+    const previous = merged[merged.length - 1];
+    if (previous && placesIn(seed).length === 0) {
+      previous.last = seed.last;
+      previous.triggers.push(...seed.triggers);
+    } else if (previous && placesIn(previous).length === 0) {
+      previous.last = seed.last;
+      previous.triggers.push(...seed.triggers);
+    } else merged.push({ ...seed, triggers: [...seed.triggers] });
+  }
 
-  const placeGroups = pickPlaces(ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p)), tokens, main.first);
-  const base = {
-    sentence,
-    trigger: { text: sentence.text.slice(triggerTokens.first.start - sentence.start, triggerTokens.last.end - sentence.start),
-      start: triggerTokens.first.start, end: triggerTokens.last.end, entry },
-    type: entry.type,
-    subType,
-    anaphoric,
-    ...roles,
-    date,
-    background,
-    fatalities,
-    claimedBy,
-  };
-  if (placeGroups.length === 0) return [{ ...base, place: null }];
-  return placeGroups.map((place) => ({ ...base, place }));
+  const sentenceRoles = (type: EventType) => assignActorRoles(ctx, tokens, sentence, inClaim, type);
+  const frames: Frame[] = [];
+  for (const seed of merged) {
+    const span = spanOf(seed.first, seed.last);
+    const main = mainTrigger(seed.triggers);
+    const entry = main.value;
+    const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
+    const anaphoric = main.first > 0 && anaphora.has(tokens[main.first - 1]!);
+    const seedTokens = tokens.slice(seed.first, seed.last + 1);
+
+    const own = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type);
+    const whole = merged.length > 1 ? sentenceRoles(entry.type) : own;
+    const roles: Roles = {
+      actor1: own.actor1 ?? whole.actor1,
+      assocActor1: own.assocActor1 ?? (own.actor1 ? null : whole.assocActor1),
+      actor2: own.actor2 ?? (whole.actor2?.name !== (own.actor1 ?? whole.actor1)?.name ? whole.actor2 : null),
+    };
+    const subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
+
+    const seedDates = sentenceDates.filter(inside(span));
+    const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
+    const background = isBackground(tokens, date, ctx.published);
+    const fatalities = findFatalities(seedTokens, sentenceQuantities.filter(inside(span)));
+    const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
+    const base = {
+      sentence,
+      trigger: {
+        text: sentence.text.slice(triggerTokens.first.start - sentence.start, triggerTokens.last.end - sentence.start),
+        start: triggerTokens.first.start,
+        end: triggerTokens.last.end,
+        entry,
+      },
+      type: entry.type,
+      subType,
+      anaphoric,
+      ...roles,
+      date,
+      background,
+      fatalities,
+      claimedBy,
+    };
+    if (placeGroups.length === 0) frames.push({ ...base, place: null });
+    else for (const place of placeGroups) frames.push({ ...base, place });
+  }
+  return frames;
 }
 
 /** `في سوريا`, `بسوريا`: the country is where the event was. */
@@ -232,7 +312,7 @@ function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Rol
 function assignActorRoles(
   ctx: FrameContext,
   tokens: Token[],
-  sentence: Sentence,
+  sentence: { start: number; end: number },
   inClaim: (m: { start: number; end: number }) => boolean,
   type: EventType,
 ): Roles {

@@ -24,6 +24,9 @@ function canJoin(event: MergedEvent, f: Frame): boolean {
   if (!event.frames.every((x) => compatible(dateOf(x), dateOf(f), (a, b) => a === b))) return false;
   const admin = (x: Frame) => x.place?.place.admin1 ?? x.place?.place.country ?? null;
   if (!event.frames.every((x) => compatible(admin(x), admin(f), (a, b) => a === b))) return false;
+  // two different named places (عربين, زبدين) are two events, even in one governorate and on one day
+  const exact = (x: Frame) => (x.place && x.place.precision === 1 ? x.place.place.id : null);
+  if (!event.frames.every((x) => compatible(exact(x), exact(f), (a, b) => a === b))) return false;
   if (!event.frames.every((x) => compatible(x.actor1, f.actor1, sameActor))) return false;
   if (!event.frames.every((x) => compatible(x.actor2, f.actor2, sameActor))) return false;
   return true;
