@@ -14,7 +14,9 @@ import { parse } from 'csv-parse/sync';
 import type { PlaceKind } from '../src/types.js';
 import type { GazetteerEntry } from '../src/geo/entry.js';
 import { RANK, rankOfGeoNamesPlace, rankOfOchaCapitalLevel } from '../src/geo/rank.js';
-import { COUNTRY_NAME_EN, EXTRA_ARABIC_NAMES, EXTRA_PLACES } from '../src/geo/curated.js';
+import { ADMIN1_BY_GEONAMES_CODE, COUNTRY_NAME_EN, DAMASCUS_NEIGHBOURHOODS, EXTRA_ARABIC_NAMES, EXTRA_PLACES } from '../src/geo/curated.js';
+import type { AdminCollection, AdminFeature } from '../src/geo/boundaries.js';
+import { AdminBoundaries } from '../src/geo/boundaries.js';
 import { normalizeArabic, procliticReadings, stripArticle } from '../src/arabic/index.js';
 import { nameKeys } from '../src/geo/names.js';
 
@@ -114,6 +116,35 @@ for (const r of crosswalk) {
   if (en2 && !adminEnByPcode.has(r.admin2_pcode_current!)) adminEnByPcode.set(r.admin2_pcode_current!, en2);
 }
 
+// -------------------------------------------------------------------------------------------------
+// Boundaries: the simplified OCHA 2015 governorate and district polygons are shipped (for the map and
+// Gazetteer.adminAt); the full-resolution ones place the sites below. Both vintages match the
+// communities' 2015 P-codes. Properties are cut down to P-code, OCHA English name, Arabic name.
+
+type RawFeature = { properties: Record<string, string>; geometry: AdminFeature['geometry'] };
+function adminLayer(file: string): AdminCollection {
+  const raw = JSON.parse(readFileSync(join(SHARED, 'boundaries', file), 'utf8')) as { features: RawFeature[] };
+  const features: AdminFeature[] = raw.features.map((f) => {
+    const p = f.properties;
+    const a1 = p.ADMIN1_COD;
+    return {
+      type: 'Feature',
+      properties: {
+        pcode: p.PCODE!,
+        name_en: adminEnByPcode.get(p.PCODE!) ?? p.NAME_EN!,
+        name_ar: p.NAME_ARA!,
+        ...(a1 ? { admin1: adminEnByPcode.get(a1) ?? p.ADMIN1_EN!, admin1_pcode: a1 } : {}),
+      },
+      geometry: f.geometry,
+    };
+  });
+  features.sort((a, b) => (a.properties.pcode < b.properties.pcode ? -1 : 1));
+  return { type: 'FeatureCollection', features };
+}
+const admin1Simplified = adminLayer('syr_admin1_ocha2015.simplified.geojson');
+const admin2Simplified = adminLayer('syr_admin2_ocha2015.simplified.geojson');
+const boundaries = new AdminBoundaries(adminLayer('syr_admin1_ocha2015.geojson'), adminLayer('syr_admin2_ocha2015.geojson'));
+
 // Twin villages (`الصفا_التياس`): each half is indexed as a spelling of the pair unless that half is
 // already the name of some other place (`الحجلية- الباب` must not make `الباب` ambiguous) — decided
 // below, once every other name is known.
@@ -182,13 +213,13 @@ const admins: GazetteerEntry[] = adminCsv.map((r) => {
 /** conflict_sites.csv kinds that PlaceKind has no word for. */
 const SITE_KIND: Record<string, PlaceKind> = { prison: 'site', dam: 'site', oil_field: 'site' };
 
-/** The OCHA community nearest a point: gives a site its district and sub-district. */
-function nearestCommunity(lat: number, lon: number): GazetteerEntry | null {
+/** The OCHA community nearest a point among those of one district: gives a site its sub-district. */
+function nearestCommunityIn(lat: number, lon: number, admin2: string): GazetteerEntry | null {
   let best: GazetteerEntry | null = null;
   let bestD = Infinity;
   const k = Math.cos((lat * Math.PI) / 180);
   for (const c of communities) {
-    if (c.lat === null || c.lon === null) continue;
+    if (c.lat === null || c.lon === null || c.admin2 !== admin2) continue;
     const d = (c.lat - lat) ** 2 + ((c.lon - lon) * k) ** 2;
     if (d < bestD) {
       bestD = d;
@@ -198,11 +229,24 @@ function nearestCommunity(lat: number, lon: number): GazetteerEntry | null {
   return best;
 }
 
-function siteAdmin(lat: number | null, lon: number | null, admin1: string | null) {
-  if (lat === null || lon === null || admin1 === null) return { admin2: null, admin3: null };
-  const near = nearestCommunity(lat, lon);
-  // Only trust the neighbour's district when it lies in the governorate the site is coded with.
-  return near && near.admin1 === admin1 ? { admin2: near.admin2, admin3: near.admin3 } : { admin2: null, admin3: null };
+/**
+ * Kinds that are one point on the map. A range, a desert or a river spans several governorates: its
+ * (label) point says nothing about which one a report means.
+ */
+const POINT_KINDS: ReadonlySet<PlaceKind> = new Set(['airbase', 'base', 'port', 'border_crossing', 'site', 'region', 'community', 'city']);
+
+/**
+ * Admin units for a point: governorate and district by point-in-polygon, sub-district from the
+ * nearest community in that district. A governorate the source states wins: when the polygon
+ * disagrees, the district and sub-district are left null rather than contradict it.
+ */
+function siteAdmin(lat: number | null, lon: number | null, admin1: string | null, kind: PlaceKind) {
+  const none = { admin1, admin2: null, admin3: null };
+  if (lat === null || lon === null || !POINT_KINDS.has(kind)) return none;
+  const units = boundaries.at(lat, lon);
+  if (!units || (admin1 !== null && units.admin1 !== admin1)) return none;
+  const near = units.admin2 ? nearestCommunityIn(lat, lon, units.admin2) : null;
+  return { admin1: units.admin1, admin2: units.admin2, admin3: near?.admin3 ?? null };
 }
 
 const sitesCsv = readCsv(join(SHARED, 'gazetteer', 'conflict_sites.csv'));
@@ -212,18 +256,19 @@ const sites: GazetteerEntry[] = sitesCsv.map((r) => {
   const admin1 = r.admin1_en?.trim() ? r.admin1_en.trim() : null;
   // Tower 22 is in Jordan (its note says so) and has no governorate.
   const country = r.id === 'tower_22' ? 'Jordan' : SYRIA;
+  const kind = SITE_KIND[r.kind!] ?? (r.kind as PlaceKind);
+  const units = country === SYRIA ? siteAdmin(lat, lon, admin1, kind) : { admin1: null, admin2: null, admin3: null };
   return {
     id: `site:${r.id}`,
     name_ar: r.name_ar!,
     variants_ar: uniq(splitList(r.aliases_ar), r.name_ar!),
     name_en: r.name_en!,
     variants_en: uniqEn(splitList(r.aliases_en), r.name_en!),
-    kind: SITE_KIND[r.kind!] ?? (r.kind as PlaceKind),
+    kind,
     lat,
     lon,
     country,
-    admin1,
-    ...siteAdmin(lat, lon, admin1),
+    ...units,
     source: 'conflict_sites (compiled for rasd; coordinate sources per row)',
     rank: RANK.conflictSite,
   };
@@ -236,7 +281,6 @@ for (const r of airfieldsCsv) {
   if (sitesCsv.some((s) => (s.coord_source ?? '').includes(`row ${r.ident}`) || (s.coord_source ?? '').includes(` ${r.ident} `))) continue;
   const lat = coord(r.latitude_deg);
   const lon = coord(r.longitude_deg);
-  const near = lat !== null && lon !== null ? nearestCommunity(lat, lon) : null;
   const arabic = (r.keywords ?? '').split(',').map((s) => s.trim()).filter((s) => usableArabicName(s));
   const extra = EXTRA_ARABIC_NAMES[`airport:${r.ident}`] ?? [];
   const names = [...arabic, ...extra];
@@ -250,9 +294,7 @@ for (const r of airfieldsCsv) {
     lat,
     lon,
     country: SYRIA,
-    admin1: near?.admin1 ?? null,
-    admin2: near?.admin2 ?? null,
-    admin3: near?.admin3 ?? null,
+    ...siteAdmin(lat, lon, null, 'airbase'),
     source: 'OurAirports',
     rank: RANK.conflictSite,
   });
@@ -306,13 +348,40 @@ for (const r of geonamesRows) {
     lat: coord(r.lat),
     lon: coord(r.lon),
     country: countryEnByIso2.get(r.country_code!) ?? r.country_code!,
-    admin1: null,
+    admin1: ADMIN1_BY_GEONAMES_CODE[`${r.country_code}.${r.admin1_code}`] ?? null,
     admin2: null,
     admin3: null,
     source: 'GeoNames',
     rank: rankOfGeoNamesPlace(code, population),
   });
 }
+// Damascus neighbourhoods: OCHA polygons (English names), Arabic names from curated.ts, the polygon's
+// vertex mean as the point (the polygons are small and compact).
+const hayFeatures = (JSON.parse(readFileSync(join(SHARED, 'boundaries', 'damascus_neighbourhoods_ocha2015.geojson'), 'utf8')) as { features: RawFeature[] }).features;
+for (const n of DAMASCUS_NEIGHBOURHOODS) {
+  const f = hayFeatures.find((x) => x.properties.HAY_EN === n.hay_en);
+  if (!f) throw new Error(`Damascus neighbourhood not in the OCHA layer: ${n.hay_en}`);
+  const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0]! : f.geometry.coordinates[0]![0]!;
+  const lon = ring.reduce((a, p) => a + p[0], 0) / ring.length;
+  const lat = ring.reduce((a, p) => a + p[1], 0) / ring.length;
+  communities.push({
+    id: `hay:${f.properties.HAY_PCODE}`,
+    name_ar: n.name_ar,
+    ...(n.variants_ar ? { variants_ar: n.variants_ar } : {}),
+    name_en: n.hay_en.replace(/\s+/g, ' '),
+    kind: 'community',
+    lat: coord(String(lat)),
+    lon: coord(String(lon)),
+    country: SYRIA,
+    admin1: 'Damascus',
+    admin2: 'Damascus',
+    admin3: 'Damascus',
+    source: 'UN OCHA (Damascus neighbourhood polygons, 2015); Arabic name hand-added',
+    // a neighbourhood is no bigger than a village for choosing among same-named places
+    rank: RANK.village,
+  });
+}
+
 for (const p of EXTRA_PLACES) {
   if (p.country === SYRIA) {
     sites.push(p);
@@ -447,6 +516,12 @@ write('syria_admin.json', admins);
 write('syria_communities.json', communities);
 write('syria_sites.json', [...sites, ...airfields]);
 write('world.json', [...countries, ...world]);
+for (const [name, layer] of [['syria_admin1.geojson', admin1Simplified], ['syria_admin2.geojson', admin2Simplified]] as const) {
+  // one feature per line, like the JSON files
+  const text = '{"type":"FeatureCollection","features":[\n' + layer.features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n';
+  writeFileSync(join(OUT, name), text);
+  console.log(`${name}: ${layer.features.length} polygons, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
+}
 const common = commonWords(all);
 if (common) {
   writeFileSync(join(OUT, 'common_words.json'), JSON.stringify(common, null, 0).replace(/","/g, '",\n"') + '\n');

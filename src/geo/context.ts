@@ -8,10 +8,14 @@ import {
   DIRECTION_WORDS,
   GOVERNORATE_DUAL_WORDS,
   GOVERNORATE_WORDS,
+  INSIDE_PHRASES,
+  MEDIA_TRAILING_WORDS,
+  MEDIA_WORDS,
   NEAR_PHRASES,
   NOT_A_PLACE_FORMS,
   PLACE_TYPE_LIST_WORDS,
   PLACE_TYPE_WORDS,
+  QUARTER_WORDS,
   SETTLEMENT_WORDS,
   SITE_TRAILING_WORDS,
   SITE_WORDS,
@@ -29,6 +33,8 @@ export interface ContextWord {
   settlement: boolean;
   /** The word vouches for a common word after it being a place (`قرية السلام`; not `منطقة`). */
   vouches: boolean;
+  /** `حي X`: a city quarter. */
+  quarter: boolean;
 }
 
 export interface PhraseMatch {
@@ -67,7 +73,8 @@ function addContext(words: string[], role: ContextRole, list: boolean) {
     const settlement = SETTLEMENT_WORDS.some((s) => norm(s) === k);
     const previous = CONTEXT_WORDS.get(k);
     const vouches = role !== 'type' || settlement || VOUCHING_TYPE_WORDS.some((s) => norm(s) === k);
-    CONTEXT_WORDS.set(k, { role, list: list || (previous?.list ?? false), settlement, vouches });
+    const quarter = QUARTER_WORDS.some((s) => norm(s) === k);
+    CONTEXT_WORDS.set(k, { role, list: list || (previous?.list ?? false), settlement, vouches, quarter });
   }
 }
 addContext(PLACE_TYPE_WORDS, 'type', false);
@@ -113,6 +120,15 @@ class PhraseSet {
 }
 
 export const NEAR = new PhraseSet(NEAR_PHRASES);
+const INSIDE = new Set(INSIDE_PHRASES.map(norm));
+/** A near-phrase starting with this reading puts the event inside the place (`وسط`). */
+export const isInsidePhrase = (base: string) => INSIDE.has(base);
+
+const MEDIA = new Map(MEDIA_WORDS.map((w) => [norm(w), true] as const));
+const MEDIA_TRAILING = new Set(MEDIA_TRAILING_WORDS.map(norm));
+/** `قناة`, `وبصحيفة`: the next name is an outlet's. */
+export const isMediaWord = (t: Token | undefined) => t !== undefined && readingIn(t, MEDIA) !== null;
+export const isMediaTrailingWord = (t: Token | undefined) => t !== undefined && MEDIA_TRAILING.has(t.norm);
 
 /** Readings that can start a context word or phrase, for the scanner's per-token pre-check. */
 export function contextStartKeys(): string[] {

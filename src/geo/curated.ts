@@ -146,11 +146,10 @@ export const EXTRA_PLACES: GazetteerEntry[] = [
   foreign('region:west_bank', 'الضفة الغربية', ['الضفة الغربية المحتلة'], 'West Bank', 'region', 'Palestine', 'West Bank'),
   // Turkish towns of the 2015-2016 PKK conflict with no Arabic name in GeoNames cities500 (gold
   // snn-1288db8fc490, snn-fc360e99a5e4, snn-9d2c427da60e): province as the sources state it, no coordinate.
-  foreign('town:tr_silopi', 'سيلوبي', ['سلوبي'], 'Silopi', 'city', 'Turkey', 'Sirnak'),
-  foreign('town:tr_cizre', 'جزيرة بوطان', ['جيزرة'], 'Cizre', 'city', 'Turkey', 'Sirnak'),
-  foreign('town:tr_suruc', 'سوروج', ['سوروتش', 'سروج التركية'], 'Suruc', 'city', 'Turkey', 'Sanliurfa'),
-  foreign('town:tr_ceylanpinar', 'جيلان بينار', ['جيلانبينار', 'جيلان بنار'], 'Ceylanpinar', 'city', 'Turkey', 'Sanliurfa'),
-  foreign('town:tr_lice', 'ليجي', ['ليجه'], 'Lice', 'city', 'Turkey', 'Diyarbakir'),
+  foreign('town:tr_silopi', 'سيلوبي', [], 'Silopi', 'city', 'Turkey', 'Sirnak'),
+  foreign('town:tr_suruc', 'سوروج', ['سوروتش', 'سروج'], 'Suruc', 'city', 'Turkey', 'Sanliurfa'),
+  foreign('town:tr_ceylanpinar', 'جيلان بينار', [], 'Ceylanpinar', 'city', 'Turkey', 'Sanliurfa'),
+  foreign('town:tr_lice', 'ليجي', [], 'Lice', 'city', 'Turkey', 'Diyarbakir'),
   {
     // GeoNames cities500 has Washington, D.C. (4140963) without any Arabic name, while `واشنطن`
     // there only names small US towns; news always means the capital.

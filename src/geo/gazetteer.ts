@@ -2,7 +2,8 @@ import type { Place, PlaceMention, Token } from '../types.js';
 import { normalizeArabic, splitSentences, tokenize } from '../arabic/index.js';
 import type { GazetteerEntry } from './entry.js';
 import type { CommonWords } from './load.js';
-import { loadCommonWords, loadGazetteerEntries } from './load.js';
+import { loadAdminBoundaries, loadCommonWords, loadGazetteerEntries } from './load.js';
+import type { AdminBoundaries, AdminUnits } from './boundaries.js';
 import { EXACT_MARK, NameIndex, nameKeys } from './names.js';
 import { commonWordKeys, contextStartKeys, isSiteTrailingKey, isSiteWordKey, notAPlaceForms } from './context.js';
 import { Scanner } from './scan.js';
@@ -23,6 +24,8 @@ export class Gazetteer {
   private readonly english = new Map<string, GazetteerEntry[]>();
   private readonly admin1ByName = new Map<string, GazetteerEntry>();
   private readonly scanner: Scanner;
+  /** Polygons are read on the first adminAt call: findPlaces never needs them. */
+  private boundaries: AdminBoundaries | null = null;
 
   /** The gazetteer in data/geo, loaded on first use and shared. */
   static default(): Gazetteer {
@@ -80,6 +83,16 @@ export class Gazetteer {
   admin1(nameEn: string): Place | null {
     const e = this.admin1Entry(nameEn);
     return e ? toPlace(e) : null;
+  }
+
+  /**
+   * The Syrian governorate and district (OCHA English names) a point lies in, by point-in-polygon on
+   * the simplified OCHA 2015 boundaries; a point just outside every polygon (border villages, the
+   * coast) gets the nearest one within NEAREST_UNIT_MAX_KM. Null outside Syria.
+   */
+  adminAt(lat: number, lon: number): AdminUnits | null {
+    this.boundaries ??= loadAdminBoundaries();
+    return this.boundaries.at(lat, lon);
   }
 
   private admin1Entry(nameEn: string): GazetteerEntry | null {

@@ -1,3 +1,5 @@
 export { Gazetteer } from './gazetteer.js';
 export type { FindPlacesOptions } from './gazetteer.js';
 export type { GazetteerEntry } from './entry.js';
+export type { AdminUnits } from './boundaries.js';
+export { AdminBoundaries, NEAREST_UNIT_MAX_KM } from './boundaries.js';

@@ -54,6 +54,9 @@ export const NEAR_PHRASES = [
  * mention, and they vouch for the next word being a place even when it is also a common word.
  */
 export const PLACE_TYPE_WORDS = ['مدينة', 'بلدة', 'قرية', 'حي', 'ناحية', 'منطقة', 'العاصمة', 'مخيم', 'سهل', 'جبل', 'بلدات', 'قرى', 'مدن', 'أحياء'];
+/** Type words for a city quarter: a neighbourhood of that name is meant before a village (`حي جوبر`). */
+export const QUARTER_WORDS = ['حي', 'حيي', 'أحياء'];
+
 /** Type words that introduce a list (`قرى جورين وسلحب ودير شميل`, `حيي جب القبة وبستان القصر`). */
 export const PLACE_TYPE_LIST_WORDS = ['مدينتي', 'بلدتي', 'قريتي', 'حيي', 'بلدات', 'قرى', 'مدن', 'أحياء'];
 /** Type words after which a settlement, not a country or an administrative area, is meant. */
@@ -163,7 +166,30 @@ export const COMMON_WORD_NAMES = [
   'خبر', // "news item" (GeoNames: Khobar)
   'زر', // "button", page chrome (Deir-ez-Zor: Zir)
   'الملحة', // "urgent" (Aleppo: Milheh)
+  'القبة', // "the dome", القبة الحديدية (Aleppo: Qubbeh); `جب القبة` is a longer name
+  // Damascus neighbourhoods (curated.ts) whose names are everyday words: only after `حي`
+  'الميدان', // "the field, the square" (also GeoNames: Medan)
+  'القدم', // "the foot", كرة القدم
+  'المزرعة', // "the farm"
+  'المهاجرين', // "the emigrants" (Homs: Muhajerine)
 ];
+
+/**
+ * Words naming a news outlet: the name after them is the outlet's (`قناة القاهرة الإخبارية`, `تلفزيون
+ * سوريا`, `شبكة شام`), not a place.
+ */
+export const MEDIA_WORDS = ['قناة', 'صحيفة', 'جريدة', 'وكالة', 'إذاعة', 'تلفزيون', 'التلفزيون', 'راديو', 'شبكة', 'مجلة', 'فضائية'];
+/** Words after a name that make it an outlet's (`القاهرة الإخبارية`). */
+export const MEDIA_TRAILING_WORDS = ['الإخبارية', 'الإخباري', 'الفضائية'];
+
+/** Near-phrases that put the event inside the place, not around it (`وسط دمشق`). */
+export const INSIDE_PHRASES = ['وسط'];
+
+/**
+ * Cities that are a governorate by themselves: what lies around them (`محيط دمشق`, `ضواحي دمشق`) is
+ * in the governorate that surrounds them. OCHA English names.
+ */
+export const SURROUNDING_GOVERNORATE: Record<string, string> = { Damascus: 'Rural Damascus' };
 
 /** Written forms (one token, as written, clitics and all) that are never a place. */
 export const NOT_A_PLACE_FORMS = [

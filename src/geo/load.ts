@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GazetteerEntry } from './entry.js';
+import type { AdminCollection } from './boundaries.js';
+import { AdminBoundaries } from './boundaries.js';
 
 /** The files scripts/build-gazetteer.ts writes, in the order their entries are indexed. */
 export const GAZETTEER_FILES = ['syria_admin.json', 'syria_communities.json', 'syria_sites.json', 'world.json'];
@@ -35,4 +37,10 @@ export function loadCommonWords(): CommonWords {
   } catch {
     return { name_keys: [], unsplittable: [] };
   }
+}
+
+/** The simplified governorate and district polygons (data/geo/syria_admin{1,2}.geojson). */
+export function loadAdminBoundaries(): AdminBoundaries {
+  const layer = (f: string) => JSON.parse(readFileSync(dataUrl(f), 'utf8')) as AdminCollection;
+  return new AdminBoundaries(layer('syria_admin1.geojson'), layer('syria_admin2.geojson'));
 }

@@ -3,6 +3,7 @@ import type { GazetteerEntry } from './entry.js';
 import type { RawMention } from './scan.js';
 import { SITE_KINDS } from './scan.js';
 import { RANK } from './rank.js';
+import { SURROUNDING_GOVERNORATE } from './lexicon.js';
 
 /** A raw mention placed in its sentence, ready to be resolved. */
 export interface LocatedMention extends RawMention {
@@ -22,6 +23,9 @@ export interface ResolveOptions {
 
 /** Lookup of a governorate's own entry, to code `ريف حماة` or an ambiguous village as the governorate. */
 export type Admin1Lookup = (nameEn: string) => GazetteerEntry | null;
+
+/** Ids of city quarters (Damascus neighbourhoods, scripts/build-gazetteer.ts). */
+const QUARTER_ID_PREFIX = 'hay:';
 
 const ADMIN_KINDS: ReadonlySet<string> = new Set(['admin1', 'admin2', 'admin3']);
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['community', 'city']);
@@ -51,6 +55,7 @@ function filterCandidates(m: RawMention): GazetteerEntry[] {
   if (m.context.governorate) keep((e) => e.kind === 'admin1');
   if (m.context.settlement) keep((e) => SETTLEMENT_KINDS.has(e.kind));
   if (m.context.site) keep((e) => SITE_KINDS.has(e.kind));
+  if (m.context.quarter) keep((e) => e.id.startsWith(QUARTER_ID_PREFIX));
   const townAdmin1 = new Set(c.filter((e) => e.kind === 'community').map((e) => e.admin1));
   if (townAdmin1.size > 0) c = c.filter((e) => !(ADMIN_KINDS.has(e.kind) && townAdmin1.has(e.admin1)));
   return c;
@@ -85,9 +90,29 @@ function anchorAdmin1(m: RawMention, c: readonly GazetteerEntry[]): string | nul
   return big ? alone.entry.admin1 : null;
 }
 
+/** A country and another country's capital written alike (`عمان`: Oman, Amman). */
+function countryOrForeignCapital(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  const capitalOfOther = (c: GazetteerEntry, country: GazetteerEntry) => c.kind !== 'country' && c.rank >= RANK.nationalCapital && c.country !== country.country;
+  return (a.kind === 'country' && capitalOfOther(b, a)) || (b.kind === 'country' && capitalOfOther(a, b));
+}
+
+/**
+ * Countries other mentions put the text in (the country named, or every candidate of a mention lying
+ * in it), to tell apart foreign places that share a name (`عمان` beside `الأردن` is Amman).
+ */
+function anchorCountry(c: readonly GazetteerEntry[]): string | null {
+  const first = c[0]?.country ?? null;
+  return first !== null && first !== 'Syria' && c.every((e) => e.country === first) ? first : null;
+}
+
 type Choice = { entry: GazetteerEntry; reason: string; toGovernorate?: boolean } | null;
 
-function choose(c: readonly GazetteerEntry[], sentenceAdmin1: Set<string>, articleAdmin1: Set<string>): Choice {
+function choose(
+  c: readonly GazetteerEntry[],
+  sentenceAdmin1: Set<string>,
+  articleAdmin1: Set<string>,
+  countries: ReadonlySet<string> = new Set(),
+): Choice {
   if (c.length === 0) return null;
   if (c.length === 1) return { entry: c[0]!, reason: 'only place of that name' };
   let pool = c;
@@ -105,6 +130,16 @@ function choose(c: readonly GazetteerEntry[], sentenceAdmin1: Set<string>, artic
   if (pool.length === 1) return { entry: pool[0]!, reason: why };
 
   const byRank = [...pool].sort((a, b) => b.rank - a.rank);
+  const undecided = countryOrForeignCapital(byRank[0]!, byRank[1]!) || byRank[0]!.rank === byRank[1]!.rank;
+  if (undecided && countries.size > 0) {
+    // `عمان` beside `الأردن`: a foreign country the text names decides, when size cannot
+    const f = pool.filter((e) => e.country !== 'Syria' && countries.has(e.country));
+    if (f.length === 1) return { entry: f[0]!, reason: `${why ? why + '; ' : ''}country named in the article (${f[0]!.country})` };
+  }
+  if (countryOrForeignCapital(byRank[0]!, byRank[1]!)) {
+    // `عمان`: Oman or Amman. Size says nothing here: both are what a writer means by the bare name.
+    return null;
+  }
   if (byRank[0]!.rank > byRank[1]!.rank) {
     return { entry: byRank[0]!, reason: `${why ? why + '; ' : ''}largest of ${pool.length} places of that name` };
   }
@@ -127,19 +162,49 @@ export function resolveMentions(
 ): (Resolution | null)[] {
   const filtered = mentions.map(filterCandidates);
 
-  const sentenceAdmin1 = new Map<number, Set<string>>();
-  const articleAdmin1 = new Set<string>(options.admin1Hints ?? []);
-  mentions.forEach((m, k) => {
-    const gov = anchorAdmin1(m, filtered[k]!);
+  // Governorates each mention puts its sentence / the article in. A mention is never its own
+  // evidence: `المالكية` alone must not vouch for the Hasakeh town of that name.
+  const anchors = mentions.map((m, k) => anchorAdmin1(m, filtered[k]!));
+  const areas = mentions.map((m, k) => anchors[k] !== null && namesAnArea(m, filtered[k]!));
+  // counts, so that leaving one mention out stays a lookup, not a rescan
+  const bySentence = new Map<number, Map<string, number>>();
+  const byArticle = new Map<string, number>();
+  anchors.forEach((gov, k) => {
     if (gov === null) return;
-    let s = sentenceAdmin1.get(m.sentence);
-    if (!s) sentenceAdmin1.set(m.sentence, (s = new Set()));
-    s.add(gov);
-    if (namesAnArea(m, filtered[k]!)) articleAdmin1.add(gov);
+    const s = mentions[k]!.sentence;
+    let m = bySentence.get(s);
+    if (!m) bySentence.set(s, (m = new Map()));
+    m.set(gov, (m.get(gov) ?? 0) + 1);
+    if (areas[k]) byArticle.set(gov, (byArticle.get(gov) ?? 0) + 1);
+  });
+  const others = (counts: Map<string, number> | undefined, own: string | null, extra: readonly string[] = []) => {
+    const out = new Set<string>(extra);
+    if (counts) for (const [gov, n] of counts) if (n > (gov === own ? 1 : 0)) out.add(gov);
+    return out;
+  };
+  const hints = options.admin1Hints ?? [];
+  const sentenceOthers = (k: number) => others(bySentence.get(mentions[k]!.sentence), anchors[k]!);
+  const articleOthers = (k: number) => others(byArticle, areas[k] ? anchors[k]! : null, hints);
+  const countries = new Set<string>();
+  mentions.forEach((_m, k) => {
+    const country = anchorCountry(filtered[k]!);
+    if (country !== null) countries.add(country);
+  });
+
+  // One sense per article: a name the text once pinned by its context (`قرية المالكية` beside `ريف
+  // حلب`) means the same place when it comes back bare, even if size alone would pick another.
+  const choices = mentions.map((_m, k) => (filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries) : choose(filtered[k]!, new Set(), new Set())));
+  const pinned = new Map<readonly GazetteerEntry[], GazetteerEntry>();
+  choices.forEach((c, k) => {
+    if (c && c.reason.startsWith('governorate named in the same sentence') && !pinned.has(mentions[k]!.candidates)) pinned.set(mentions[k]!.candidates, c.entry);
   });
 
   return mentions.map((m, k) => {
-    const choice = choose(filtered[k]!, sentenceAdmin1.get(m.sentence) ?? new Set(), articleAdmin1);
+    let choice = choices[k]!;
+    const earlier = pinned.get(m.candidates);
+    if (earlier && filtered[k]!.includes(earlier) && (!choice || !choice.reason.startsWith('governorate named in the same sentence'))) {
+      choice = { entry: earlier, reason: 'same name pinned by its governorate elsewhere in the article' };
+    }
     if (!choice) return null;
     let place: GazetteerEntry = choice.entry;
     let reason = choice.reason;
@@ -164,6 +229,17 @@ export function resolveMentions(
       precision = 3;
     } else if (m.context.near || m.context.direction || (m.context.site && !SITE_KINDS.has(place.kind))) {
       precision = Math.max(precision, 2) as GeoPrecision;
+      const around = m.context.near && !m.context.inside && place.kind === 'community' && place.rank >= RANK.governorateSeat;
+      const surrounding = around && place.admin1 ? SURROUNDING_GOVERNORATE[place.admin1] : undefined;
+      const gov = surrounding ? admin1Of(surrounding) : null;
+      if (gov) {
+        // `محيط دمشق`: the capital is a governorate by itself; what lies around it is Rural Damascus
+        place = gov;
+        reason += `; around ${choice.entry.name_en}, which is a governorate by itself`;
+      }
+    } else if (place.kind === 'region' && place.lat === null) {
+      // a region with no point of its own (`الغوطة الشرقية`) is coded as part of a region
+      precision = 2;
     }
     return { place: toPlace(place), precision, reason };
   });

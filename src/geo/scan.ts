@@ -1,7 +1,16 @@
 import type { Token } from '../types.js';
 import type { GazetteerEntry } from './entry.js';
 import type { NameIndex, NameMatch } from './names.js';
-import { NEAR, contextWordAt, isDirectionWord, isQuote, isSiteTrailingWord } from './context.js';
+import {
+  NEAR,
+  contextWordAt,
+  isDirectionWord,
+  isInsidePhrase,
+  isMediaTrailingWord,
+  isMediaWord,
+  isQuote,
+  isSiteTrailingWord,
+} from './context.js';
 
 /** How the words around a name qualify it. */
 export interface MentionContext {
@@ -19,6 +28,10 @@ export interface MentionContext {
   settlement: boolean;
   /** `… الشمالي`: a part of the place. */
   direction: boolean;
+  /** `حي X`: a city quarter. */
+  quarter: boolean;
+  /** The near-phrase puts the event inside the place (`وسط دمشق`), not around it. */
+  inside: boolean;
 }
 
 /** A name found in the text, before choosing among same-named places. */
@@ -43,12 +56,19 @@ const NO_CONTEXT: MentionContext = {
   typed: false,
   settlement: false,
   direction: false,
+  quarter: false,
+  inside: false,
 };
 
 /** Context words read before a name: `بالقرب من مدينة`, `بريف`, `الريف الجنوبي الشرقي لـ`. */
 const MAX_CONTEXT_WORDS = 4;
 /** Words after a name that still belong to the mention (`الشمالي الغربي`, `العسكري`). */
 const MAX_TRAILING_WORDS = 2;
+/**
+ * A bracketed aside a list may run across (`قاعدتي الشعيرات (في ريف حمص) والطياس`); longer brackets
+ * are quotes or whole clauses, after which a و no longer continues the list.
+ */
+const MAX_ASIDE_TOKENS = 8;
 
 export class Scanner {
   constructor(
@@ -76,11 +96,20 @@ export class Scanner {
         i++;
         continue;
       }
-      out.push(m.mention);
       i = m.mention.endToken;
+      if (this.isOutletName(tokens, m.mention)) continue;
+      out.push(m.mention);
       if (m.list) i = this.continueList(tokens, i, m.mention.context, out);
     }
     return out;
+  }
+
+  /** `قناة القاهرة الإخبارية`, `تلفزيون سوريا`: a name that is an outlet's, not a place. */
+  private isOutletName(tokens: readonly Token[], m: RawMention): boolean {
+    if (m.firstToken !== m.nameFirst) return false;
+    let before = m.firstToken - 1;
+    while (before >= 0 && isQuote(tokens[before])) before--; // قناة "القاهرة الإخبارية"
+    return isMediaWord(tokens[before]) || isMediaTrailingWord(tokens[m.nameEnd]);
   }
 
   /** One Set lookup per reading: most tokens (verbs, particles) start nothing and are passed by. */
@@ -119,6 +148,7 @@ export class Scanner {
     if (near) {
       tryNameAt(j);
       context.near = true;
+      context.inside = isInsidePhrase(near.base);
       firstBase = near.base;
       j = near.end;
     }
@@ -134,6 +164,7 @@ export class Scanner {
         else if (w.role === 'site') context.site = true;
         else if (w.vouches) context.typed = true;
         context.settlement ||= w.settlement;
+        context.quarter ||= w.quarter;
         list ||= w.list;
         firstBase ??= cw.base;
       } else if (context.countryside && isDirectionWord(t)) {
@@ -185,17 +216,52 @@ export class Scanner {
     };
   }
 
-  /** `ريفي حلب وإدلب`, `قرى جورين وسلحب ودير شميل`: names joined by و share the list's context. */
+  /**
+   * `ريفي حلب وإدلب`, `قرى جورين وسلحب ودير شميل`: names joined by و share the list's context. A
+   * bracketed aside may stand between them (`قاعدتي الشعيرات (في ريف حمص) والطياس`): its own
+   * mentions are read, and the list goes on after it.
+   */
   private continueList(tokens: readonly Token[], i: number, context: MentionContext, out: RawMention[]): number {
     for (;;) {
+      const aside = this.asideEnd(tokens, i);
+      if (aside > i) {
+        const before = out.length;
+        for (let k = i + 1; k < aside - 1; ) {
+          const m = this.canStart(tokens[k]!) ? this.mentionAt(tokens, k) : null;
+          if (!m || m.mention.endToken > aside - 1) {
+            k++;
+            continue;
+          }
+          out.push(m.mention);
+          k = m.mention.endToken;
+        }
+        const t = tokens[aside];
+        if (!t || t.kind !== 'word' || !t.norm.startsWith('و')) return out.length > before ? aside : i;
+        i = aside;
+      }
       const t = tokens[i];
       if (!t || t.kind !== 'word' || !t.norm.startsWith('و')) return i;
-      const name = this.names.matchAt(tokens, i);
+      let name = this.names.matchAt(tokens, i);
+      if (context.site) {
+        // `قاعدتي الشعيرات والطياس`: the list's site word stands before every name in it
+        const site = this.siteNames.matchAt(tokens, i);
+        if (site && (!name || site.end >= name.end)) name = site;
+      }
       if (!name || name.base === t.norm || !this.vouched(name, context) || this.notAPlace.has(t.norm)) return i;
       const next = this.finish(tokens, i, name, name.base, { ...context, direction: false }, false).mention;
       out.push(next);
       i = next.endToken;
     }
+  }
+
+  /** Index after a `( … )` aside starting at `i`, or `i` when there is none. */
+  private asideEnd(tokens: readonly Token[], i: number): number {
+    if (tokens[i]?.text !== '(') return i;
+    for (let k = i + 1; k <= i + MAX_ASIDE_TOKENS && k < tokens.length; k++) {
+      if (tokens[k]!.text === ')') return k + 1;
+      if (tokens[k]!.text === '(') return i;
+    }
+    return i;
   }
 }
 
