@@ -1,3 +1,12 @@
-export { ActorRegistry, type RegisteredActorMention } from './registry.js';
-export { type ActorData, type ActorRole, type RegisteredActor, loadActorData, parseActorData } from './actor-data.js';
+export { ActorRegistry, type ActorContext, type RegisteredActorMention } from './registry.js';
+export {
+  type ActorData,
+  type ActorRole,
+  type GenericActor,
+  type RegisteredActor,
+  loadActorData,
+  parseActorData,
+} from './actor-data.js';
 export { findNationalities } from './nationalities.js';
+export { findPeople, type PersonMention } from './people.js';
+export { findSources, type SourceMention } from './sources.js';

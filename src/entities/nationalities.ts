@@ -65,3 +65,17 @@ export function findNationalities(text: string, tokens: readonly Token[] = token
   }
   return out;
 }
+
+/**
+ * Token index → country for the nationality adjectives in `text` that fill a whole token (`الروسية`,
+ * `وأتراك`): how the registry and the people reader ask "is the next word a nationality?".
+ */
+export function nationalityByToken(text: string, tokens: readonly Token[]): Map<number, string> {
+  const at = new Map<number, string>();
+  let k = 0;
+  for (const n of findNationalities(text, tokens)) {
+    while (k < tokens.length && tokens[k]!.end < n.end) k++;
+    if (k < tokens.length && tokens[k]!.end === n.end) at.set(k, n.country);
+  }
+  return at;
+}
