@@ -6,7 +6,7 @@
  */
 import { findQuantities, splitSentences, tokenize } from './arabic/index.js';
 import { cleanPage } from './clean/index.js';
-import { ActorRegistry, findNationalities } from './entities/index.js';
+import { ActorRegistry, findNationalities, findSources } from './entities/index.js';
 import { extractEvents } from './events/index.js';
 import { Gazetteer } from './geo/index.js';
 import { pageFromInput } from './ingest/index.js';
@@ -17,6 +17,8 @@ import type { CleanArticle, Extraction, PageInput, RawPage, Reading } from './ty
 export function readArticle(article: CleanArticle): Reading {
   const text = article.body;
   const tokens = tokenize(text);
+  const registry = ActorRegistry.default();
+  const actors = registry.findActors(text, tokens);
   // a page without a publication date is read against the date its own anchors pin, if any
   const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
   return {
@@ -24,9 +26,10 @@ export function readArticle(article: CleanArticle): Reading {
     sentences: splitSentences(text),
     dates: findDates(text, reference, tokens),
     places: Gazetteer.default().findPlaces(text, tokens),
-    actors: ActorRegistry.default().findActors(text, tokens),
+    actors,
     nationalities: findNationalities(text, tokens),
     quantities: findQuantities(text, tokens),
+    sources: findSources(text, tokens, registry, { actors }),
   };
 }
 

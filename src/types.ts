@@ -233,6 +233,15 @@ export interface NationalityMention extends Span {
   country: string;
 }
 
+/** Who says so: the source a claim verb introduces (`أفاد المرصد السوري لحقوق الإنسان`, `مصدر عسكري سوري`). */
+export interface SourceMention extends Span {
+  text: string;
+  kind: 'organisation' | 'person' | 'actor' | 'anonymous';
+  /** English label for `claimed_by`: "Syrian Observatory for Human Rights", "Syrian military source". */
+  label: string;
+  actor: Actor | null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // reading: everything the language stages found in one cleaned body, computed once per article
 
@@ -244,6 +253,7 @@ export interface Reading {
   actors: ActorMention[];
   nationalities: NationalityMention[];
   quantities: Quantity[];
+  sources: SourceMention[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,19 +16,9 @@ import {
 } from './sources-lexicon.js';
 
 /** Who a claim comes from. */
-export interface SourceMention extends Span {
-  text: string;
-  /**
-   * `organisation`: a monitor, agency or outlet (المرصد, سانا); `person`: a named or titled person;
-   * `actor`: a party to the conflict speaking for itself right after a claim verb (`أعلنت وزارة الدفاع
-   * السورية`); `anonymous`: an unnamed informant or group (`مصدر عسكري سوري`, `ناشطون`).
-   */
-  kind: 'organisation' | 'person' | 'actor' | 'anonymous';
-  /** English label for `claimed_by`: "Syrian Observatory for Human Rights", "Syrian military source". */
-  label: string;
-  /** The actor the source speaks for, when known (a ministry's government, a spokesman's army). */
-  actor: Actor | null;
-}
+import type { SourceMention } from '../types.js';
+
+export type { SourceMention };
 
 /** How many adjectives may qualify a source noun (`مصدر عسكري سوري مطلع`). */
 const MAX_QUALIFIERS = 3;

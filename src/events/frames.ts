@@ -146,7 +146,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
-  const claimedBy = claimSpans[0]?.text ?? null;
+  // the source's label when the registry knows the source, else the claimant's words as written
+  const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   const sentenceQuantities = ctx.reading.quantities.filter(inside(sentence));
