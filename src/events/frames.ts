@@ -180,7 +180,6 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     } else merged.push({ ...seed, triggers: [...seed.triggers] });
   }
 
-  const sentenceRoles = (type: EventType) => assignActorRoles(ctx, tokens, sentence, inClaim, type);
   const frames: Frame[] = [];
   for (const seed of merged) {
     const span = spanOf(seed.first, seed.last);
@@ -190,13 +189,9 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const anaphoric = main.first > 0 && anaphora.has(tokens[main.first - 1]!);
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
-    const own = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type);
-    const whole = merged.length > 1 ? sentenceRoles(entry.type) : own;
-    const roles: Roles = {
-      actor1: own.actor1 ?? whole.actor1,
-      assocActor1: own.assocActor1 ?? (own.actor1 ? null : whole.assocActor1),
-      actor2: own.actor2 ?? (whole.actor2?.name !== (own.actor1 ?? whole.actor1)?.name ? whole.actor2 : null),
-    };
+    // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
+    const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type);
+    if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     const subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
 
     const seedDates = sentenceDates.filter(inside(span));
@@ -356,6 +351,19 @@ function assignActorRoles(
   }
   const assoc = mentions.find((m) => m.role === 'associate' && m.actor.name !== actor1?.name && m.actor.name !== actor2?.name)?.actor ?? null;
   return { actor1, assocActor1: assoc, actor2 };
+}
+
+/**
+ * In Syria, helicopters and barrel bombs were flown by the government's air force alone, so a strike
+ * told with them and no named attacker is coded to it, as ACLED and the coding guide do.
+ */
+const REGIME_ONLY_WEAPONS = phraseSet(['برميل', 'براميل', 'البراميل', 'مروحي', 'المروحي', 'مروحيات', 'المروحيات', 'مروحيه']);
+
+function regimeOnlyWeapon(ctx: FrameContext, tokens: Token[]): Actor | null {
+  if (!tokens.some((t) => REGIME_ONLY_WEAPONS.has(t))) return null;
+  // not when a foreign air force is named in the clause (`للطيران المروحي الروسي`)
+  if (ctx.reading.nationalities.some((n) => n.start >= tokens[0]!.start && n.end <= tokens[tokens.length - 1]!.end && n.country !== 'Syria')) return null;
+  return ctx.actorByName('Military Forces of Syria');
 }
 
 function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | null): string {
