@@ -53,3 +53,10 @@ export const SINGLE_PERSON_NOUNS = ['سائق', 'شخص', 'مدني', 'جندي'
 export const LOCATIVE_CUES = ['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */
 export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
+
+/** A present-tense verb right after these describes what someone does habitually (`لمروحيات النظام التي تقصف داريا`). */
+export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي'];
+/** Verbs of continuing campaigns: `وتواصل المقاومة استهداف القواعد` tells no single happening. */
+export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
+/** `12 مرة`, `4 مرات`: a tally of many happenings, not one. */
+export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];

@@ -50,6 +50,9 @@ const killedNoun = phraseSet(cue.KILLED_NOUNS);
 const wound = phraseSet(cue.WOUND_CUES);
 const singlePerson = phraseSet(cue.SINGLE_PERSON_NOUNS);
 const locative = phraseSet(cue.LOCATIVE_CUES);
+const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
+const continuation = phraseSet(cue.CONTINUATION_CUES);
+const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const militaryNouns = phraseSet(['قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
   'غارات', 'ضربات', 'طائرات', 'الحربي', 'الحربية', 'مقاتلات', 'الجوية', 'البحرية', 'المروحي']);
@@ -141,7 +144,7 @@ interface Seed {
 }
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
-  const triggers = triggerMatcher.findAll(tokens).filter((m) => !isNegated(tokens, m.first));
+  const triggers = triggerMatcher.findAll(tokens).filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
@@ -227,6 +230,25 @@ function isLocative(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   if (t.norm.startsWith('ب') && t.bases.length > 1) return true;
   return precededBy(locative, tokens, at);
+}
+
+/** Arabic imperfect (present) verb prefixes: ي ت ن ا on a verb form from the lexicon (`تقصف`, `يستهدف`). */
+const IMPERFECT_PREFIX = /^[يتن]/;
+
+/**
+ * A trigger that tells what someone does habitually or keeps doing, not a dated happening:
+ * a present-tense verb after a relative pronoun (`مروحيات النظام التي تقصف داريا`), a continuing campaign
+ * (`وتواصل المقاومة استهداف القواعد`), or a tally of many attacks (`تعرضت للهجوم 12 مرة`).
+ */
+function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  const t = tokens[m.first]!;
+  const prev = tokens[m.first - 1];
+  if (prev && relativePronoun.has(prev) && IMPERFECT_PREFIX.test(t.bases[t.bases.length - 1] ?? '')) return true;
+  for (let k = Math.max(0, m.first - 3); k < m.first; k++) if (continuation.has(tokens[k]!)) return true;
+  for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
+    if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
+  }
+  return false;
 }
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
