@@ -69,45 +69,52 @@ export function viterbi(emission: ArrayLike<number>, n: number, T: number, chain
 /**
  * P(tag at word i) under the distribution exp(score / temperature) over allowed paths.
  * A perceptron's scores are not probabilities; the temperature, fitted on held-out text at
- * training time, makes them a usable confidence.
+ * training time, makes them a usable confidence. Computed in probability space with the forward and
+ * backward vectors rescaled to sum 1 at each word (no log-sum-exp: T exponentials per word, not T²).
  */
 export function posteriors(emission: ArrayLike<number>, n: number, T: number, chain: ChainScores, temperature: number): Float64Array {
-  const alpha = new Float64Array(n * T);
-  const beta = new Float64Array(n * T);
   const out = new Float64Array(n * T);
   if (n === 0) return out;
   const k = 1 / temperature;
-  const logSumExp = (xs: Float64Array): number => {
+  const trans = new Float64Array(T * T);
+  for (let x = 0; x < T * T; x++) trans[x] = chain.allowed[x] ? Math.exp(k * chain.transition[x]!) : 0;
+  // Emission potentials, each word shifted by its best score so that exp() cannot overflow.
+  const pot = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
     let m = -Infinity;
-    for (const x of xs) if (x > m) m = x;
-    if (m === -Infinity) return m;
-    let s = 0;
-    for (const x of xs) s += Math.exp(x - m);
-    return m + Math.log(s);
+    for (let t = 0; t < T; t++) m = Math.max(m, emission[i * T + t]!);
+    for (let t = 0; t < T; t++) pot[i * T + t] = Math.exp(k * (emission[i * T + t]! - m));
+  }
+  const alpha = new Float64Array(n * T);
+  const beta = new Float64Array(n * T);
+  const normalise = (arr: Float64Array, at: number) => {
+    let sum = 0;
+    for (let t = 0; t < T; t++) sum += arr[at + t]!;
+    if (sum > 0) for (let t = 0; t < T; t++) arr[at + t]! /= sum;
   };
-  const terms = new Float64Array(T);
-  for (let t = 0; t < T; t++) alpha[t] = chain.allowedFirst[t] ? k * (chain.start[t]! + emission[t]!) : -Infinity;
+  for (let t = 0; t < T; t++) alpha[t] = chain.allowedFirst[t] ? Math.exp(k * chain.start[t]!) * pot[t]! : 0;
+  normalise(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
-      for (let p = 0; p < T; p++) {
-        terms[p] = chain.allowed[p * T + t] ? alpha[(i - 1) * T + p]! + k * chain.transition[p * T + t]! : -Infinity;
-      }
-      alpha[i * T + t] = logSumExp(terms) + k * emission[i * T + t]!;
+      let sum = 0;
+      for (let p = 0; p < T; p++) sum += alpha[(i - 1) * T + p]! * trans[p * T + t]!;
+      alpha[i * T + t] = sum * pot[i * T + t]!;
     }
+    normalise(alpha, i * T);
   }
-  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = k * chain.end[t]!;
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = Math.exp(k * chain.end[t]!);
+  normalise(beta, (n - 1) * T);
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
-      for (let t = 0; t < T; t++) {
-        terms[t] = chain.allowed[p * T + t]
-          ? k * (chain.transition[p * T + t]! + emission[(i + 1) * T + t]!) + beta[(i + 1) * T + t]!
-          : -Infinity;
-      }
-      beta[i * T + p] = logSumExp(terms);
+      let sum = 0;
+      for (let t = 0; t < T; t++) sum += trans[p * T + t]! * pot[(i + 1) * T + t]! * beta[(i + 1) * T + t]!;
+      beta[i * T + p] = sum;
     }
+    normalise(beta, i * T);
   }
-  for (let t = 0; t < T; t++) terms[t] = alpha[(n - 1) * T + t]! + beta[(n - 1) * T + t]!;
-  const z = logSumExp(terms);
-  for (let i = 0; i < n * T; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < T; t++) out[i * T + t] = alpha[i * T + t]! * beta[i * T + t]!;
+    normalise(out, i * T);
+  }
   return out;
 }

@@ -1,6 +1,7 @@
 import { hasArabic, normalizeArabic, procliticReadings } from '../arabic/index.js';
 import { WINDOW } from './constants.js';
-import { type ListedName, NAME_LISTS, type WordKeys } from './name-lists.js';
+import type { ListedName, WordKeys } from './name-lists.js';
+import { type NameMemoryTable, memoryFeatures } from './name-memory.js';
 
 /**
  * Feature strings of the tagger. Every feature is a fact about ONE word, prefixed by its offset
@@ -33,6 +34,15 @@ function shapeOf(norm: string): string {
   return hasArabic(norm) ? 'ar' : 'other';
 }
 
+/**
+ * The word's consonant-vowel skeleton: long vowels and final ه kept, other letters C (`كوناري` →
+ * `CوCاCي`). It carries the morphological pattern (فاعل, مفعول) of an Arabic word, and the vowel-heavy
+ * look of a transliterated foreign name, for words never seen in training.
+ */
+function skeletonOf(stem: string): string {
+  return stem.replace(/[^اويه]/g, 'C').replace(/ه(?!$)/g, 'C');
+}
+
 /** Length buckets: very short Arabic words are mostly particles, very long ones foreign names. */
 function lengthBucket(n: number): string {
   return n <= 2 ? 'S' : n <= 4 ? 'M' : n <= 7 ? 'L' : 'XL';
@@ -61,7 +71,8 @@ export function featuresOfWord(w: WordView | typeof BEFORE_SENTENCE | typeof AFT
   for (const b of bases) if (b !== norm) at(0, `b=${b}`);
   at(0, `sh=${shape}`);
   at(0, `len=${lengthBucket(stem.length)}`);
-  for (let n = 1; n <= 3; n++) {
+  if (shape === 'ar') at(0, `sk=${skeletonOf(stem)}`);
+  for (let n = 1; n <= 4; n++) {
     if (norm.length > n) {
       at(0, `p${n}=${norm.slice(0, n)}`);
       at(0, `x${n}=${norm.slice(-n)}`);
@@ -113,7 +124,28 @@ export function listFeatures(length: number, names: readonly ListedName[]): stri
   return out;
 }
 
-/** All feature names list matches can produce (the model needs none beyond these). */
-export function isListFeature(f: string): boolean {
-  return /^-?\d+g=/.test(f) && NAME_LISTS.some((l) => f.includes(l));
+/**
+ * Word-pair features (previous word with this one, this one with the next): they see phrases
+ * such as `الرئيس المصري` or `وكالة الأنباء` that single-word features split apart.
+ */
+export function pairFeatures(words: readonly WordView[]): string[][] {
+  const key = (w: WordView) => w.bases[0]!;
+  return words.map((w, i) => {
+    const out: string[] = [];
+    out.push(`bp=${i > 0 ? key(words[i - 1]!) : BEFORE_SENTENCE}|${key(w)}`);
+    out.push(`bn=${key(w)}|${i + 1 < words.length ? key(words[i + 1]!) : AFTER_SENTENCE}`);
+    return out;
+  });
+}
+
+/** Features that depend on the sentence or the training memory, not one word alone. */
+export function sentenceLevelFeatures(
+  words: readonly WordView[],
+  names: readonly ListedName[],
+  memory: NameMemoryTable | undefined,
+): string[][] {
+  const listed = listFeatures(words.length, names);
+  const pairs = pairFeatures(words);
+  const remembered = memory ? memoryFeatures(words, memory) : null;
+  return listed.map((l, i) => [...l, ...pairs[i]!, ...(remembered ? remembered[i]! : [])]);
 }

@@ -9,12 +9,12 @@ import { dataFile } from './data-file.js';
  */
 
 /** Which list a name comes from. The tagger learns one weight per list, so a noisy list costs little. */
-export const NAME_LISTS = ['country', 'city', 'sy-admin', 'sy-village', 'org', 'person'] as const;
+export const NAME_LISTS = ['country', 'city', 'sy-governorate', 'sy-admin', 'sy-village', 'org', 'person'] as const;
 export type NameList = (typeof NAME_LISTS)[number];
 
 /** The entity type a list's names have when they override the tagger. */
 export const LIST_TYPE: Record<NameList, 'LOC' | 'ORG' | 'PERS'> = {
-  country: 'LOC', city: 'LOC', 'sy-admin': 'LOC', 'sy-village': 'LOC', org: 'ORG', person: 'PERS',
+  country: 'LOC', city: 'LOC', 'sy-governorate': 'LOC', 'sy-admin': 'LOC', 'sy-village': 'LOC', org: 'ORG', person: 'PERS',
 };
 
 interface Node {
@@ -112,7 +112,7 @@ export function defaultNameLists(): NameListMatcher {
     }
   };
   addGeo('geo/world.json', (kind) => (kind === 'country' ? 'country' : 'city'));
-  addGeo('geo/syria_admin.json', () => 'sy-admin');
+  addGeo('geo/syria_admin.json', (kind) => (kind === 'admin1' ? 'sy-governorate' : 'sy-admin'));
   addGeo('geo/syria_sites.json', () => 'sy-admin');
   addGeo('geo/syria_communities.json', () => 'sy-village');
   const actors = readJson('actors/actors.json') as { actors: ActorRow[] };

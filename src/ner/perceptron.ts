@@ -1,9 +1,11 @@
 import { MIN_FEATURE_COUNT, MIN_STORED_WEIGHT, TAGS, WEIGHT_SCALE } from './constants.js';
 import type { TaggedSentence } from './conll.js';
 import { iobConstraints, viterbi } from './decode.js';
-import { OFFSETS, PADDING_FEATURES, type WordView, featuresOfWord, listFeatures, viewOfWord } from './features.js';
+import { OFFSETS, PADDING_FEATURES, type WordView, featuresOfWord, sentenceLevelFeatures, viewOfWord } from './features.js';
 import type { NameModelFile } from './model.js';
 import type { NameListMatcher } from './name-lists.js';
+import { MEMORY_FOLDS, type NameMemoryTable, buildNameMemory } from './name-memory.js';
+import { normalizeArabic } from '../arabic/index.js';
 
 /**
  * Structured averaged perceptron (Collins 2002) over the IOB2 chain: decode each training sentence
@@ -30,7 +32,12 @@ interface Encoded {
 }
 
 /** The feature strings of every word of a sentence, in the layout NameModel.emissions sums. */
-export function sentenceFeatures(views: readonly WordView[], lists: NameListMatcher, cache: Map<string, string[][]>): string[][] {
+export function sentenceFeatures(
+  views: readonly WordView[],
+  lists: NameListMatcher,
+  memory: NameMemoryTable | undefined,
+  cache: Map<string, string[][]>,
+): string[][] {
   const byWord = views.map((v) => {
     let f = cache.get(v.written);
     if (!f) {
@@ -39,7 +46,7 @@ export function sentenceFeatures(views: readonly WordView[], lists: NameListMatc
     }
     return f;
   });
-  const listed = listFeatures(views.length, lists.find(views));
+  const listed = sentenceLevelFeatures(views, lists.find(views), memory);
   const W = (OFFSETS - 1) / 2;
   return views.map((_, i) => {
     const out: string[] = [];
@@ -69,7 +76,14 @@ export function trainNameModel(sentences: readonly TaggedSentence[], opts: Train
   const T = TAGS.length;
   const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
   const featureCache = new Map<string, string[][]>();
-  const raw = sentences.map((s) => sentenceFeatures(s.words.map(viewOfWord), opts.lists, featureCache));
+  // Jackknifed memories: sentences of fold k see what the other folds remember (see name-memory.ts).
+  const foldOf = (k: number) => Math.floor((k * MEMORY_FOLDS) / sentences.length);
+  const foldMemories = Array.from({ length: MEMORY_FOLDS }, (_, fold) =>
+    buildNameMemory(sentences.filter((_, k) => foldOf(k) !== fold), normalizeArabic),
+  );
+  const raw = sentences.map((s, k) =>
+    sentenceFeatures(s.words.map(viewOfWord), opts.lists, foldMemories[foldOf(k)], featureCache),
+  );
 
   const counts = new Map<string, number>();
   for (const sentence of raw) for (const word of sentence) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -137,12 +151,14 @@ export function trainNameModel(sentences: readonly TaggedSentence[], opts: Train
       start: table(start, startU),
       end: table(end, endU),
       weights,
+      memory,
       trainedOn: opts.trainedOn,
       epochs: opts.epochs,
       seed: opts.seed,
     };
   };
 
+  const memory = buildNameMemory(sentences, normalizeArabic);
   const random = seededRandom(opts.seed);
   const order = data.map((_, i) => i);
   let emission = new Float64Array(0);

@@ -2,7 +2,7 @@ import { tokenize } from '../arabic/index.js';
 import type { Token } from '../types.js';
 import type { NameType } from './constants.js';
 import { spansOfTags } from './conll.js';
-import { type WordView, listFeatures, viewOfWord } from './features.js';
+import { type WordView, sentenceLevelFeatures, viewOfWord } from './features.js';
 import { NameModel } from './model.js';
 import { type NameListMatcher, defaultNameLists } from './name-lists.js';
 import { type WordSpan, applyListOverrides } from './overrides.js';
@@ -34,7 +34,7 @@ export function tagSentence(words: readonly WordView[], options: TagOptions = {}
   const model = options.model ?? NameModel.default();
   const lists = options.lists ?? defaultNameLists();
   const listed = lists.find(words);
-  const reading = model.read(words, listFeatures(words.length, listed));
+  const reading = model.read(words, sentenceLevelFeatures(words, listed, model.memory));
   const T = model.tags.length;
   const tags = Array.from(reading.tags, (t) => model.tags[t]!);
   const tagged: WordSpan[] = spansOfTags(tags).map((s) => {
