@@ -4,7 +4,7 @@
  *   numbers → Reading) → events (→ EventRecord[]).
  * The CLI, the library and the web API all call `extract`/`extractPage` here.
  */
-import { findQuantities, splitSentences, tokenize } from './arabic/index.js';
+import { findCasualties, findQuantities, splitSentences, tokenize } from './arabic/index.js';
 import { cleanPage } from './clean/index.js';
 import { ActorRegistry, findNationalities, findSources } from './entities/index.js';
 import { extractEvents } from './events/index.js';
@@ -19,6 +19,7 @@ export function readArticle(article: CleanArticle): Reading {
   const tokens = tokenize(text);
   const registry = ActorRegistry.default();
   const actors = registry.findActors(text, tokens);
+  const quantities = findQuantities(text, tokens);
   // a page without a publication date is read against the date its own anchors pin, if any
   const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
   return {
@@ -28,7 +29,8 @@ export function readArticle(article: CleanArticle): Reading {
     places: Gazetteer.default().findPlaces(text, tokens),
     actors,
     nationalities: findNationalities(text, tokens),
-    quantities: findQuantities(text, tokens),
+    quantities,
+    casualties: findCasualties(text, tokens, quantities),
     sources: findSources(text, tokens, registry, { actors }),
   };
 }

@@ -122,6 +122,33 @@ export interface Quantity extends Span {
   noun: string | null;
 }
 
+export type CasualtyKind = 'killed' | 'wounded' | 'captured' | 'missing';
+export type CasualtyGroup = 'militants' | 'soldiers' | 'civilians' | 'children' | 'women' | 'police' | 'fighters' | 'people';
+
+/** Who was killed, wounded, captured or went missing, and how many (`مقتل 20 مسلحا`). */
+export interface Casualty extends Span {
+  /** The words that state it, from the cue to the last word of the victims (`مقتل 20 مسلحا`). */
+  text: string;
+  kind: CasualtyKind;
+  /** How many, coded per GUIDE.md; null when the text names victims it does not count (`مقتل أبو خليل`). */
+  count: number | null;
+  /** As Quantity's: exact, more_than, at_least, about, less_than, vague, dual; null with a null count. */
+  qualifier: Quantity['qualifier'] | null;
+  /** The words that gave the count (`أكثر من 20`, `عشرات`, `جنديين`, the singular `مدني`), or null. */
+  countText: string | null;
+  group: CasualtyGroup | null;
+  /** The words that gave the group (`مسلحا`, `عنصراً لقوات النظام`, `آخرين`), or null. */
+  groupText: string | null;
+  /** One figure for killed and wounded together: `count` is then the vague 3, the figure is in countText. */
+  pooled: boolean;
+  /**
+   * The count is GUIDE.md's vague 3 standing for people the text does not count: a bare plural
+   * (`مقتل مسلحين`, `شهداء وجرحى`), `من في السيارتين`, `خسائر في الأرواح`, or a pooled figure.
+   * A written figure for the same event (`مقتل عشرات المسلحين` in the body) should win over it.
+   */
+  implied: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------
 // time
 
@@ -253,6 +280,7 @@ export interface Reading {
   actors: ActorMention[];
   nationalities: NationalityMention[];
   quantities: Quantity[];
+  casualties: Casualty[];
   sources: SourceMention[];
 }
 

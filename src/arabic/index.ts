@@ -3,3 +3,4 @@ export { procliticReadings, stripArticle } from './clitics.js';
 export { tokenize, splitSentences } from './tokens.js';
 export { PhraseMatcher, phraseSet, type PhraseMatch } from './phrases.js';
 export { findQuantities } from './numbers.js';
+export { findCasualties, type Casualty, type CasualtyKind, type CasualtyGroup } from './casualties.js';

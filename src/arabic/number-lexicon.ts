@@ -22,7 +22,7 @@ export const TENS: Record<string, number> = {
   'ستون': 60, 'ستين': 60, 'سبعون': 70, 'سبعين': 70, 'ثمانون': 80, 'ثمانين': 80, 'تسعون': 90, 'تسعين': 90,
 };
 export const HUNDRED_WORDS = ['مئة', 'مائة'];
-export const TWO_HUNDRED_WORDS = ['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي'];
+export const TWO_HUNDRED_WORDS = ['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي', 'مائتا', 'مائتي'];
 /** ثلاثمئة … تسعمئة are written as one word. */
 export const HUNDREDS_PREFIXES: Record<string, number> = {
   'ثلاث': 3, 'أربع': 4, 'خمس': 5, 'ست': 6, 'سبع': 7, 'ثمان': 8, 'ثماني': 8, 'تسع': 9,
@@ -32,14 +32,36 @@ export const TWO_THOUSAND_WORDS = ['ألفان', 'ألفين', 'ألفا', 'أل
 /** Plural "thousands": a multiplier after a unit (ثلاثة آلاف) or a vague count alone. */
 export const THOUSANDS_PLURAL = ['آلاف'];
 export const MILLION_WORDS = ['مليون', 'ملايين'];
+export const BILLION_WORDS = ['مليار', 'مليارات', 'بليون'];
+/**
+ * Number words that begin with the letters of the article (ألف folds to الف, آلاف to الاف): they are
+ * not definite, so the rule that a definite number word is a weekday or an ordinal must skip them.
+ */
+export const ALEF_LAM_NUMBER_WORDS = ['ألف', 'ألفا', 'ألفان', 'ألفين', 'ألفي', 'آلاف'];
+/** ألفا after a number is the accusative "thousand" (عشرون ألفا = 20,000), not the dual construct. */
+export const THOUSAND_ACCUSATIVE = 'ألفا';
+/** Counts written after their noun: مناطق عدة, عسكريين تركيين اثنين, شخص واحد. */
+export const POSTPOSED_COUNT_WORDS: Record<string, number> = {
+  'عدة': 3, 'اثنين': 2, 'اثنان': 2, 'اثنتين': 2, 'اثنتان': 2, 'واحد': 1, 'واحدة': 1,
+};
+/** Nouns a postposed واحد may not count: في آن واحد, في وقت واحد are "at once", not one of anything. */
+export const NOT_COUNTED_BY_ONE = ['آن', 'وقت', 'صف', 'اتجاه'];
 
 /** Vague counts and their GUIDE.md codes (ACLED: dozens 12, hundreds 100, several 3). */
 export const VAGUE_WORDS: Record<string, number> = {
   'عشرات': 12, 'العشرات': 12, 'مئات': 100, 'المئات': 100, 'آلاف': 1000, 'الآلاف': 1000,
   'بضعة': 3, 'بضع': 3, 'عدة': 3,
 };
-/** Vague phrases: "a number of", "many". `عدد كبير من` is not coded: the guide gives it no value. */
-export const VAGUE_PHRASES: Array<[string, number]> = [['عدد من', 3], ['العديد من', 3]];
+/**
+ * Vague phrases: "a number of", "many". `عدد كبير من` is coded 3 like `عدد من`: gold/expected.json reads
+ * `عددا كبيرا من القتلى` as the vague 3. Accusative spellings (عددا, عدداً) fold to عددا.
+ */
+export const VAGUE_PHRASES: Array<[string, number]> = [
+  ['عدد من', 3], ['عددا من', 3], ['عدد كبير من', 3], ['عددا كبيرا من', 3], ['العديد من', 3], ['الكثير من', 3],
+  ['عدد قليل من', 3], ['عددا قليلا من', 3],
+];
+/** `بضع عشرات`, `عدة مئات`: a few dozen is still coded as dozens (the second word's code). */
+export const VAGUE_MULTIPLES = ['عشرات', 'مئات', 'آلاف'];
 
 /** Qualifiers written before the number. */
 export const QUALIFIERS_BEFORE: Array<[string, Quantity['qualifier']]> = [
@@ -57,7 +79,15 @@ export const AT_LEAST_WINDOW = 3;
 export const MASCULINE_DUAL_STEMS = [
   'جندي', 'شخص', 'عنصر', 'طفل', 'ضابط', 'صاروخ', 'هجوم', 'قتيل', 'جريح', 'شهيد', 'موقع', 'حاجز', 'برميل', 'لغم',
   'منزل', 'مقر', 'مطار', 'مبنى', 'يوم', 'شهر', 'عام', 'أسبوع', 'رجل', 'شقيق', 'قائد', 'صحفي', 'انفجار', 'انتحاري',
+  'شرطي', 'رقيب', 'مقاتل', 'مسلح', 'مدني', 'قيادي', 'أسير', 'معتقل', 'شاب', 'مواطن', 'عسكري',
 ];
+/**
+ * Of the stems above, those whose sound plural in -ين is also common (مدنيين, مسلحين, مقاتلين): their
+ * -ين form is a dual only when the text writes the fatha (مدنيَين), else it is read as a plural.
+ */
+export const SOUND_PLURAL_STEMS = ['مقاتل', 'مسلح', 'مدني', 'قيادي', 'معتقل', 'مواطن', 'عسكري'];
+/** The fatha (U+064E) that marks a dual -َين against the plural -ِين. */
+export const DUAL_FATHA = '\u064E';
 /** Words that end like a feminine dual (-تين/-تان) but are not one. */
 export const NOT_DUALS = ['بوتين', 'روتين', 'لاتين', 'بساتين', 'ستين', 'اثنتين', 'اثنتان'];
 /** Persian -stan names (كردستان, أفغانستان) and بستان end in -تان. */
@@ -84,6 +114,14 @@ export const NAMING_WORDS = [
   'الفرقة', 'الفوج', 'اللواء', 'الكتيبة', 'الفيلق', 'رقم', 'طراز', 'القرار', 'المادة', 'البند', 'شارع', 'الطريق', 'الـ', 'ال',
   'إف', 'اف', 'سو', 'ميغ', 'إس', 'اس', 'تي', 'الساعة',
 ];
+/** A number followed by these is a share, not a count (50%, 30 في المئة, 20 بالمئة). */
+export const PERCENT_SIGNS = ['%', '٪'];
+export const PERCENT_WORDS = ['بالمئة', 'بالمائة', 'المئة', 'المائة'];
+/**
+ * `1.200 شخص`: a dot followed by exactly three digits, before a counted noun rather than a multiplier
+ * (1.5 مليون), is a thousands separator, as Egyptian and Maghrebi papers write it: a count is whole.
+ */
+export const DOT_THOUSANDS = /^[0-9]{1,3}(?:\.[0-9]{3})+$/;
 /** Words that cannot be the counted noun. */
 export const NOT_NOUNS = ['من', 'في', 'على', 'إلى', 'الى', 'عن', 'و', 'أو', 'او', 'ثم', 'بين', 'مع', 'منذ', 'خلال', 'حتى', 'قد', 'لا', 'ما', 'التي', 'الذي', 'الذين'];
 

@@ -39,6 +39,17 @@ import {
   YEAR_GLUE,
   NAMING_WORDS,
   NOT_NOUNS,
+  BILLION_WORDS,
+  ALEF_LAM_NUMBER_WORDS,
+  THOUSAND_ACCUSATIVE,
+  POSTPOSED_COUNT_WORDS,
+  NOT_COUNTED_BY_ONE,
+  VAGUE_MULTIPLES,
+  SOUND_PLURAL_STEMS,
+  DUAL_FATHA,
+  PERCENT_SIGNS,
+  PERCENT_WORDS,
+  DOT_THOUSANDS,
 } from './number-lexicon.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -61,12 +72,21 @@ const THOUSAND = normSet(THOUSAND_WORDS);
 const TWO_THOUSAND = normSet(TWO_THOUSAND_WORDS);
 const THOUSANDS = normSet(THOUSANDS_PLURAL);
 const MILLION = normSet(MILLION_WORDS);
+const BILLION = normSet(BILLION_WORDS);
+const ALEF_LAM_NUMBER = normSet(ALEF_LAM_NUMBER_WORDS);
+const THOUSAND_ACC = norm(THOUSAND_ACCUSATIVE);
+const VAGUE_MULTIPLE = normSet(VAGUE_MULTIPLES);
+const SOUND_PLURAL_DUALS = new Set(SOUND_PLURAL_STEMS.map((s) => norm(s) + 'ين'));
+const PERCENT_SIGN = new Set(PERCENT_SIGNS);
+const PERCENT_WORD = normSet(PERCENT_WORDS);
+const NOT_ONE = normSet(NOT_COUNTED_BY_ONE);
 const VAGUE = normMap(VAGUE_WORDS);
 const VAGUE_PHRASE = VAGUE_PHRASES.map(([p, v]) => ({ words: norm(p).split(' '), value: v }));
 const QUALIFIER_PHRASES = QUALIFIERS_BEFORE.map(([p, q]) => ({ words: norm(p).split(' '), qualifier: q })).sort(
   (a, b) => b.words.length - a.words.length,
 );
 const AT_LEAST_WORDS = norm(AT_LEAST_AFTER).split(' ');
+const ONE_WORD_QUALIFIER = new Set(QUALIFIER_PHRASES.filter((p) => p.words.length === 1).map((p) => p.words[0]!));
 const MASCULINE_DUALS = new Set(MASCULINE_DUAL_STEMS.flatMap((s) => [norm(s) + 'ين', norm(s) + 'ان']));
 const NOT_DUAL = normSet(NOT_DUALS);
 const MONTH = normSet(MONTHS);
@@ -74,8 +94,7 @@ const YEAR_GLUE_WORD = normSet(YEAR_GLUE);
 const YEAR_WORD = normSet(YEAR_WORDS);
 const NAMING_WORD = normSet(NAMING_WORDS);
 const NOT_NOUN = normSet(NOT_NOUNS);
-/** Counts written after their noun: مناطق عدة, عسكريين تركيين اثنين. */
-const POSTPOSED_COUNTS = normSet(['عدة', 'اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
+const POSTPOSED_COUNTS = normMap(POSTPOSED_COUNT_WORDS);
 const ARTICLE = 'ال';
 
 // ---------------------------------------------------------------------------------------------
@@ -100,7 +119,7 @@ export function findQuantities(text: string, tokens: readonly Token[] = tokenize
   const out: Quantity[] = [];
   let dualEnd = -1;
   for (let i = 0; i < tokens.length; ) {
-    const core = readCore(tokens, i);
+    const core = readCore(tokens, i) ?? postposedOne(tokens, i);
     if (!core) {
       i++;
       continue;
@@ -147,13 +166,11 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     let value = t.value;
     let end = i + 1;
     const next = tokens[end];
-    if (next?.kind === 'word') {
-      const m = multiplierOf(next.norm);
-      if (m) {
-        value *= m;
-        end++;
-      }
-    }
+    const m = next?.kind === 'word' ? multiplierOf(next.norm) : undefined;
+    if (m) {
+      value *= m;
+      end++;
+    } else if (DOT_THOUSANDS.test(t.norm)) value = Number(t.norm.replace(/\./g, ''));
     return { first: i, end, value, qualifier: 'exact', selfNoun: false, prefixLength: 0 };
   }
   if (t.kind !== 'word') return null;
@@ -165,27 +182,38 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     const prefix = procliticPrefix(t.norm, reading);
     if (prefix === null) continue;
     // يوم الاثنين is Monday, الأحد Sunday: a number word with the article is not a count
-    const definite = reading.startsWith(ARTICLE) || t.norm.slice(0, t.norm.length - reading.length).endsWith(ARTICLE) || t.norm.slice(0, t.norm.length - reading.length).endsWith('لل');
+    const attached = t.norm.slice(0, t.norm.length - reading.length);
+    const definite =
+      (reading.startsWith(ARTICLE) && !ALEF_LAM_NUMBER.has(reading)) || attached.endsWith(ARTICLE) || attached.endsWith('لل');
     const words = definite ? null : readNumberWords(tokens, i, reading);
     if (words) return { ...words, prefixLength: prefix };
     const vague = VAGUE.get(reading);
     if (vague !== undefined) {
+      // بضع عشرات, عدة مئات: a few dozen is coded as dozens
+      let value = vague;
+      let end = i + 1;
+      const multiple = tokens[end];
+      if (multiple?.kind === 'word' && VAGUE_MULTIPLE.has(multiple.norm) && !VAGUE_MULTIPLE.has(reading)) {
+        value = VAGUE.get(multiple.norm)!;
+        end++;
+      }
       // عشرات الآلاف: dozens of thousands
-      const next = tokens[i + 1];
+      const next = tokens[end];
       const times = next?.kind === 'word' ? (multiplierOf(next.norm) ?? multiplierOf(stripArticleOf(next.norm))) : undefined;
-      const end = times ? i + 2 : i + 1;
-      return { first: i, end, value: vague * (times ?? 1), qualifier: 'vague', selfNoun: false, prefixLength: prefix };
+      if (times) end++;
+      return { first: i, end, value: value * (times ?? 1), qualifier: 'vague', selfNoun: false, prefixLength: prefix };
     }
-    if (!definite && isDual(reading, t.bases[0]!, tokens[i + 1]))
+    if (!definite && isDual(reading, t, tokens[i + 1]))
       return { first: i, end: i + 1, value: 2, qualifier: 'dual', selfNoun: true, prefixLength: prefix };
   }
   return null;
 }
 
-/** ألف, آلاف, مليون after a number multiply it. */
+/** ألف, آلاف, مليون, مليار after a number multiply it. */
 function multiplierOf(word: string): number | undefined {
-  if (THOUSAND.has(word) || THOUSANDS.has(word)) return 1000;
+  if (THOUSAND.has(word) || THOUSANDS.has(word) || word === THOUSAND_ACC) return 1000;
   if (MILLION.has(word)) return 1_000_000;
+  if (BILLION.has(word)) return 1_000_000_000;
   return undefined;
 }
 
@@ -203,13 +231,16 @@ function readNumberWords(tokens: readonly Token[], i: number, first: string): Om
   let end = i;
   let reading: string | undefined = first;
   let expectAnd = false;
+  /** The last multiplier used: a later group must be smaller (ألف وخمسمئة), else it is a list (ألفين وثلاثة آلاف). */
+  let scale = Infinity;
+  let firstGroupEnd = i;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     if (k > i) {
       reading = undefined;
       // within a number, words follow directly (ثلاثة عشر, ثلاث مئة, ثلاثة آلاف) or after و
-      if (TEEN.has(t.norm) || HUNDRED.has(t.norm) || THOUSAND.has(t.norm) || THOUSANDS.has(t.norm) || MILLION.has(t.norm)) reading = t.norm;
+      if (TEEN.has(t.norm) || HUNDRED.has(t.norm) || multiplierOf(t.norm) !== undefined) reading = t.norm;
       else if (t.norm.startsWith('و') && expectAnd) reading = t.norm.slice(1);
       if (reading === undefined) break;
     }
@@ -218,12 +249,13 @@ function readNumberWords(tokens: readonly Token[], i: number, first: string): Om
     const compound = k === i && COMPOUND_UNIT.has(r) && !UNIT.has(r);
     if (k > i && TEEN.has(r) && current >= 1 && current <= 9 && end === k) current += 10;
     else if (k > i && HUNDRED.has(r) && current >= 1 && current <= 9 && end === k) current *= 100;
-    else if (k > i && (THOUSAND.has(r) || THOUSANDS.has(r)) && current >= 1 && end === k) {
-      total += current * 1000;
+    else if (k > i && multiplierOf(r) !== undefined && current >= 1 && end === k) {
+      const m = multiplierOf(r)!;
+      if (m >= scale) return { first: i, end: firstGroupEnd, value: total, qualifier: 'exact', selfNoun: false };
+      total += current * m;
       current = 0;
-    } else if (k > i && MILLION.has(r) && current >= 1 && end === k) {
-      total += current * 1_000_000;
-      current = 0;
+      scale = m;
+      firstGroupEnd = k + 1;
     } else if (unit !== undefined && (k === i || current % 10 === 0)) {
       if (compound && !continuesCompound(tokens[k + 1])) return null;
       current += unit;
@@ -231,9 +263,11 @@ function readNumberWords(tokens: readonly Token[], i: number, first: string): Om
     else if (HUNDREDS.has(r) && current === 0) current += HUNDREDS.get(r)!;
     else if (HUNDRED.has(r) && current === 0) current += 100;
     else if (TWO_HUNDRED.has(r) && current === 0) current += 200;
-    else if (THOUSAND.has(r) && current === 0 && total === 0) total += 1000;
-    else if (TWO_THOUSAND.has(r) && current === 0 && total === 0) total += 2000;
-    else break;
+    else if ((THOUSAND.has(r) || TWO_THOUSAND.has(r) || MILLION.has(r) || BILLION.has(r)) && current === 0 && total === 0) {
+      scale = multiplierOf(r) ?? 1000;
+      total += TWO_THOUSAND.has(r) ? 2000 : scale;
+      firstGroupEnd = k + 1;
+    } else break;
     end = k + 1;
     expectAnd = true;
   }
@@ -259,9 +293,12 @@ function continuesCompound(next: Token | undefined): boolean {
  * The masculine -ين/-ان is nearly always a plural (مدنيين, مسلحين), so it counts only for nouns listed
  * in MASCULINE_DUAL_STEMS, whose plural is broken (جنديين vs جنود).
  */
-function isDual(reading: string, shortest: string, next: Token | undefined): boolean {
+function isDual(reading: string, token: Token, next: Token | undefined): boolean {
   const stem = reading;
+  const shortest = token.bases[0]!;
   if (NOT_DUAL.has(stem) || stem.endsWith(STAN_ENDING)) return false;
+  // مدنيين is a plural, مدنيَين (fatha written) a dual
+  if (SOUND_PLURAL_DUALS.has(stem)) return hasDualFatha(token.text);
   if (MASCULINE_DUALS.has(stem)) return true;
   for (const ending of ['تين', 'تان']) {
     if (stem.endsWith(ending) && stem.length - ending.length >= MIN_DUAL_STEM) return true;
@@ -272,6 +309,14 @@ function isDual(reading: string, shortest: string, next: Token | undefined): boo
     shortest.endsWith('تي') && shortest.length - 2 >= MIN_DUAL_STEM && next?.kind === 'word' && next.norm.startsWith(ARTICLE)
   );
 }
+
+/** The written word ends -َين / -َيْن: the fatha before ي marks the dual. */
+export function hasDualFatha(written: string): boolean {
+  // the marks written on the letter before the ي of -ين
+  for (let k = written.lastIndexOf('ي') - 1; k >= 0 && HARAKA.test(written[k]!); k--) if (written[k] === DUAL_FATHA) return true;
+  return false;
+}
+const HARAKA = /[\u064B-\u0652]/;
 
 /** Normalised length of the proclitics in front of `reading` (article kept), or null if it is not a clitic reading. */
 function procliticPrefix(wordNorm: string, reading: string): number | null {
@@ -331,6 +376,15 @@ function postposedNoun(tokens: readonly Token[], core: Core): number | null {
   return previous?.kind === 'word' && !NOT_NOUN.has(previous.norm) ? core.first - 1 : null;
 }
 
+/** واحد alone after a noun: قتيل واحد, شخص واحد (never a count elsewhere: أحد عناصر, في آن واحد). */
+function postposedOne(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || POSTPOSED_COUNTS.get(t.norm) !== 1) return null;
+  const previous = tokens[i - 1];
+  if (previous?.kind !== 'word' || NOT_NOUN.has(previous.norm) || previous.bases.some((b) => NOT_ONE.has(b))) return null;
+  return { first: i, end: i + 1, value: 1, qualifier: 'exact', selfNoun: false, prefixLength: 0 };
+}
+
 function nounText(token: Token, prefixLength: number): string {
   const start = offsetInToken(token, prefixLength);
   return token.text.slice(start - token.start);
@@ -339,9 +393,12 @@ function nounText(token: Token, prefixLength: number): string {
 /** Dates, years, times and numbers that name a unit or a model are not counts. */
 function isDateOrName(tokens: readonly Token[], core: Core): boolean {
   const first = tokens[core.first]!;
+  const next = tokens[core.end];
+  // 50%, 30 في المئة, ستة في المائة, خمسين بالمئة: a share
+  if (next && (PERCENT_SIGN.has(next.text) || PERCENT_WORD.has(next.norm) || (next.norm === 'في' && PERCENT_WORD.has(tokens[core.end + 1]?.norm ?? ''))))
+    return true;
   if (first.kind !== 'number') return false;
   const previous = tokens[core.first - 1];
-  const next = tokens[core.end];
   // 6 أبريل, 16 من آذار, 30 سبتمبر/أيلول
   const monthAt = (k: number) => tokens[k]?.kind === 'word' && tokens[k]!.bases.some((b) => MONTH.has(b));
   if (monthAt(core.end) || (next?.norm === 'من' && monthAt(core.end + 1))) return true;
@@ -353,7 +410,8 @@ function isDateOrName(tokens: readonly Token[], core: Core): boolean {
   if (next?.kind === 'latin' && next.start === tokens[core.end - 1]!.end) return true; // 1st, 4x4
   if (previous && previous.end === first.start) {
     if (previous.kind === 'punct' && previous.text === '-' && tokens[core.first - 2]?.end === previous.start) return true;
-    if (previous.kind === 'word' && !GLUED_PROCLITIC.test(previous.norm)) return true;
+    // حوالى100: a missing space after a qualifier, common in scraped text
+    if (previous.kind === 'word' && !GLUED_PROCLITIC.test(previous.norm) && !ONE_WORD_QUALIFIER.has(previous.norm)) return true;
   }
   if (previous?.kind === 'word' && previous.bases.some((b) => NAMING_WORD.has(b) || NAMING_WORD.has(ARTICLE + b))) return true;
   // years: after a month or a year word, looking past a list of years (أعوام 2016 و2018 و2019)
@@ -374,7 +432,7 @@ function isYearNumber(t: Token): boolean {
 }
 
 /** Offset in the text after `count` normalised characters of the token (harakat and tatweel skipped). */
-function offsetInToken(token: Token, count: number): number {
+export function offsetInToken(token: Token, count: number): number {
   if (count <= 0) return token.start;
   let seen = 0;
   let i = 0;

@@ -9,6 +9,7 @@ export interface IngestSummary {
   pages: number;
   added: number;
   duplicates: number;
+  nearDuplicates: number;
   events: number;
   errors: IngestError[];
   report: string;
@@ -21,7 +22,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: { progres
     ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {pages} pages | {errors} errors', stream: process.stderr }, Presets.shades_classic)
     : null;
   bar?.start(files.length, 0, { pages: 0, errors: 0 });
-  const s = { files: files.length, pages: 0, added: 0, duplicates: 0, events: 0, errors: [] as IngestError[] };
+  const s = { files: files.length, pages: 0, added: 0, duplicates: 0, nearDuplicates: 0, events: 0, errors: [] as IngestError[] };
   for (const file of files) {
     for await (const item of readFile(file)) {
       if (item.kind === 'error') {
@@ -33,17 +34,20 @@ export async function ingestPaths(store: Store, paths: string[], opts: { progres
         s.duplicates++;
         continue;
       }
-      const ex = extractPage(item.page);
-      if (store.putExtraction(ex) === 'added') {
+      // a near-duplicate (syndicated copy) is stored linked to its original, without events of its own;
+      // every other article's events join the incidents already in the store
+      const r = store.putReport(extractPage(item.page));
+      if (r.status === 'added') {
         s.added++;
-        s.events += ex.events.length;
+        s.events += r.events;
+        if (r.nearDuplicateOf) s.nearDuplicates++;
       } else s.duplicates++;
     }
     bar?.increment(1, { pages: s.pages, errors: s.errors.length });
   }
   bar?.stop();
   const lines = [
-    `${s.files} files, ${s.pages} pages: ${s.added} new, ${s.duplicates} already stored, ${s.events} events, ${s.errors.length} errors`,
+    `${s.files} files, ${s.pages} pages: ${s.added} new, ${s.duplicates} already stored, ${s.nearDuplicates} near-duplicates, ${s.events} events, ${s.errors.length} errors`,
     ...s.errors.map((e) => `  error: ${e.origin}: ${e.reason}`),
   ];
   if (files.length === 0) lines.unshift(`no .txt/.html/.jsonl files under: ${paths.join(', ')}`);

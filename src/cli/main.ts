@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createWriteStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ingestPaths } from './ingest.js';
+import { incidentFilterFrom, registerIncidents, withIncidentFilters, writeIncidents } from './incidents.js';
 import { printEventTable } from './table.js';
 import { evaluate, formatReport } from '../eval/index.js';
 import { articleToJsonLine, eventToJsonLine, eventsToCsv, eventsToGeoJson } from '../export/index.js';
@@ -100,16 +101,20 @@ export function buildProgram(): Command {
       }
     });
 
-  withFilters(program.command('export').description('export events (jsonl, csv with ACLED columns, geojson) or cleaned articles'))
+  withIncidentFilters(withFilters(program.command('export').description('export events (jsonl, csv with ACLED columns, geojson), cleaned articles or incidents')))
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'geojson']).default('jsonl'))
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--articles', 'export the cleaned articles (jsonl) instead of events')
+    .option('--incidents', "export incidents (jsonl): reports, corroboration, disagreements, each report's words")
     .option('--limit <n>', 'at most this many events')
-    .action(async (o: FilterOptions & { format: string; out?: string; articles?: boolean }) => {
+    .action(async (o: FilterOptions & { format: string; out?: string; articles?: boolean; incidents?: boolean }) => {
       const store = openStore(dbPath(program));
       const out = o.out ? createWriteStream(o.out) : process.stdout;
       try {
-        if (o.articles) {
+        if (o.incidents) {
+          if (o.format !== 'jsonl') throw new Error('--incidents exports jsonl only');
+          writeIncidents(store, incidentFilterFrom(o), out);
+        } else if (o.articles) {
           if (o.format !== 'jsonl') throw new Error('--articles exports jsonl only');
           for (const a of store.articles()) out.write(articleToJsonLine(a) + '\n');
         } else {
@@ -192,6 +197,7 @@ export function buildProgram(): Command {
       }
     });
 
+  registerIncidents(program, () => dbPath(program));
   return program;
 }
 

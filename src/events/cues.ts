@@ -38,17 +38,9 @@ export const ORIGIN_CUES = ['من', 'غادروا', 'غادر', 'غادرت', '�
 /** A place right after these is where someone went. */
 export const DESTINATION_CUES = ['باتجاه', 'نحو', 'الى', 'إلى', 'صوب', 'لتتجمع'];
 
-/** Killed, not wounded: the count after these is fatalities. */
+/** Killed: the people named after these are the victims, acted upon (counts are read by arabic/casualties). */
 export const KILL_CUES = ['مقتل', 'قتل', 'قتلى', 'قتيل', 'قتيلا', 'القضاء على', 'مصرع', 'استشهاد', 'شهداء', 'شهيد',
   'شهيدا', 'لقي حتفه', 'لقوا حتفهم', 'قضى', 'وفاة', 'توفي', 'حصيلة القتلى', 'أودى بحياة', 'أودت بحياة'];
-/** Nouns of killed people that may follow a count (`20 قتيلا`). */
-export const KILLED_NOUNS = ['قتيل', 'قتيلا', 'قتلى', 'شهيد', 'شهيدا', 'شهداء'];
-/** Wounded: a count after these is not fatalities. */
-export const WOUND_CUES = ['جرحى', 'جريح', 'جريحا', 'إصابة', 'اصابة', 'إصابات', 'مصابين', 'أصيب', 'أصيبوا', 'جرح'];
-/** A single person named after a kill cue with no count is one death (`مقتل سائق سيارة`). */
-export const SINGLE_PERSON_NOUNS = ['سائق', 'شخص', 'مدني', 'جندي', 'عنصر', 'طفل', 'امرأة', 'رجل', 'مواطن', 'ضابط', 'مقاتل',
-  'شاب', 'طفلة', 'سيدة', 'مسلح', 'قيادي', 'متعاقد', 'أميركي', 'أمريكي'];
-
 /** A country right after these is where the event was (`في سوريا`, `داخل العراق`); elsewhere it is a party or a topic. */
 export const LOCATIVE_CUES = ['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */

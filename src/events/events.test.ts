@@ -112,6 +112,6 @@ describe('one event told three times', () => {
       event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Russia',
       actor2: 'Unidentified armed group', admin1: 'Homs', event_date: '2024-05-01', date_basis: 'publication', background: false,
     });
-    expect(events[0]!.claimed_by).toContain('يوري بوبوف');
+    expect(events[0]!.claimed_by).toContain('Yuri Popov');
   });
 });

@@ -4,8 +4,8 @@ import type {
   ActorMention,
   DateMention,
   EventType,
+  Casualty,
   PlaceMention,
-  Quantity,
   Reading,
   Sentence,
   Token,
@@ -46,9 +46,6 @@ const agent = phraseSet(cue.AGENT_CUES);
 const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
-const killedNoun = phraseSet(cue.KILLED_NOUNS);
-const wound = phraseSet(cue.WOUND_CUES);
-const singlePerson = phraseSet(cue.SINGLE_PERSON_NOUNS);
 const locative = phraseSet(cue.LOCATIVE_CUES);
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
@@ -64,8 +61,6 @@ const militaryNouns = phraseSet(['قوات', 'القوات', 'الجيش', 'جي
 const NEGATION_WINDOW = 8;
 /** How many tokens after a kill word its victims may be named (`مقتل أكثر من 20 مسلحا`). */
 const VICTIM_WINDOW = 4;
-/** How many tokens after a kill word its count may sit (`القضاء على أكثر من 20`). */
-const KILL_COUNT_WINDOW = 4;
 /** The longest claimant name we read after a claim verb, in tokens. */
 const MAX_CLAIMANT_TOKENS = 10;
 /** A dated event more than this many days before publication is recalled background, not news. */
@@ -153,7 +148,6 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
-  const sentenceQuantities = ctx.reading.quantities.filter(inside(sentence));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
   // 1. clauses with a trigger open a seed; clauses without one extend the seed before them (or the first one)
@@ -200,7 +194,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
     const background = isBackground(tokens, date, ctx.published);
-    const fatalities = findFatalities(seedTokens, sentenceQuantities.filter(inside(span)));
+    const fatalities = killedIn(ctx.reading.casualties.filter(inside(span)));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
       sentence,
@@ -439,26 +433,17 @@ function isBackground(tokens: Token[], date: DateMention | null, published: stri
   return /الماضي|السابق/.test(date.text);
 }
 
-function findFatalities(tokens: Token[], quantities: Quantity[]): { value: number; text: string } | null {
-  const found: Array<{ value: number; text: string }> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = kill.matchAt(tokens, i);
-    if (!m) continue;
-    const after = tokens[m.last + 1];
-    if (!after) continue;
-    const windowEnd = tokens[Math.min(tokens.length - 1, m.last + KILL_COUNT_WINDOW)]!.end;
-    const q = quantities.find((x) => x.start >= after.start && x.start <= windowEnd);
-    const woundBetween = q && tokens.some((t) => t.start > tokens[m.last]!.end && t.end <= q.start && wound.has(t));
-    if (q && !woundBetween) found.push({ value: q.value, text: q.text });
-    else if (singlePerson.has(after)) found.push({ value: 1, text: `${tokens[m.first]!.text} ${after.text}` });
-  }
-  for (const q of quantities) {
-    const next = tokens.find((t) => t.start >= q.end);
-    if (next && killedNoun.has(next) && !found.some((f) => f.text === q.text)) found.push({ value: q.value, text: `${q.text} ${next.text}` });
-  }
-  if (found.length === 0) return null;
-  // ACLED: the lowest reported figure
-  return found.reduce((a, b) => (b.value < a.value ? b : a));
+/**
+ * Fatalities of one happening: everyone its clauses say was killed, added across groups (`17 مقاتلاً
+ * … بالإضافة إلى ستة مدنيين` = 23). A count the text only implies (a bare plural `مقتل مسلحين`) is used
+ * only when no figure is written.
+ */
+function killedIn(casualties: Casualty[]): { value: number; text: string } | null {
+  const killed = casualties.filter((c) => c.kind === 'killed' && c.count !== null);
+  const written = killed.filter((c) => !c.implied);
+  const pool = written.length > 0 ? written : killed.slice(0, 1);
+  if (pool.length === 0) return null;
+  return { value: pool.reduce((sum, c) => sum + c.count!, 0), text: pool.map((c) => c.text).join('، ') };
 }
 
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */

@@ -1,0 +1,126 @@
+/**
+ * Incremental incident clustering. Every incident is filed under keys made of its event type, its
+ * governorate (or country) and its date bucket; a new event reads only the few buckets its own window
+ * can reach, so joining costs the same in a store of ten articles or ten million. An event joins the
+ * incident whose every report it is compatible with (complete linkage: a chain of near-matches never
+ * glues two different happenings), the closest one if several; otherwise it starts a new incident.
+ */
+import type { EventRecord } from '../types.js';
+import { compatibility, type ComparableEvent } from './compatible.js';
+import { MAX_REPORTS_COMPARED } from './constants.js';
+import { dateWindow, monthOf, windowMonths, type DateWindow } from './dates.js';
+import { buildIncident, reportOf, type Incident, type IncidentReport } from './incident.js';
+
+/** Where incidents live: in memory for tests and the benchmark, in SQLite for the store. */
+export interface IncidentRepository {
+  /** Incidents filed under any of these keys. */
+  candidates(keys: readonly string[]): Incident[];
+  /** Saves a new or grown incident and files it under `keys` (keys it already has may repeat). */
+  save(incident: Incident, keys: readonly string[]): void;
+}
+
+export interface JoinResult {
+  incident: Incident;
+  created: boolean;
+}
+
+// Where in space: the governorate when known, else the country, so a country-wide report can meet a local one.
+function placeKeys(e: ComparableEvent, forQuery: boolean): string[] {
+  const country = e.country ?? '?';
+  if (e.admin1) return forQuery ? [`A:${e.admin1}`, `A?:${country}`] : [`A:${e.admin1}`, `C:${country}`];
+  return forQuery ? [`C:${country}`] : [`A?:${country}`, `C:${country}`];
+}
+
+// When: a day-precise incident under its day and its month-of-days; a month under its month; a recall
+// window under each month it spans. A query reads only what its own precision can match.
+function timeKeys(w: DateWindow, forQuery: boolean): string[] {
+  if (w.precision === 'day') {
+    if (!forQuery) return [`D:${w.first}`, `MD:${monthOf(w.first)}`];
+    const days = [w.first - 1, w.first, w.first + 1];
+    const months = [...new Set(days.map(monthOf))];
+    return [...days.map((d) => `D:${d}`), ...months.map((m) => `M:${m}`), ...months.map((m) => `W:${m}`)];
+  }
+  const months = windowMonths(w);
+  const own = w.precision === 'month' ? 'M' : 'W';
+  if (!forQuery) return months.map((m) => `${own}:${m}`);
+  return months.flatMap((m) => [`M:${m}`, `MD:${m}`, `W:${m}`]);
+}
+
+function keysOf(e: ComparableEvent, w: DateWindow, forQuery: boolean): string[] {
+  const out: string[] = [];
+  for (const p of placeKeys(e, forQuery)) for (const t of timeKeys(w, forQuery)) out.push(`${e.event_type}|${p}|${t}`);
+  return out;
+}
+
+/** The keys an incident holding this report is filed under. */
+export function fileKeys(r: ComparableEvent): string[] {
+  const w = dateWindow(r);
+  return w ? keysOf(r, w, false) : [];
+}
+
+/** The incident this event belongs to, if any is compatible with all its reports. */
+export function findIncident(repo: IncidentRepository, e: ComparableEvent): Incident | null {
+  const w = dateWindow(e);
+  if (!w) return null;
+  let best: { incident: Incident; score: number } | null = null;
+  for (const incident of repo.candidates(keysOf(e, w, true))) {
+    if (incident.event_type !== e.event_type) continue;
+    let score = 0;
+    let ok = true;
+    for (const r of incident.reports.slice(0, MAX_REPORTS_COMPARED)) {
+      const c = compatibility(e, r, w);
+      if (!c) {
+        ok = false;
+        break;
+      }
+      score += c.score;
+    }
+    if (!ok) continue;
+    const mean = score / Math.min(incident.reports.length, MAX_REPORTS_COMPARED);
+    if (!best || mean > best.score) best = { incident, score: mean };
+  }
+  return best?.incident ?? null;
+}
+
+/** Adds one event: into the closest compatible incident, or as a new one named after the event. */
+export function joinEvent(repo: IncidentRepository, e: EventRecord | IncidentReport): JoinResult {
+  const report = 'evidence' in e && typeof e.evidence === 'object' ? reportOf(e as EventRecord) : (e as IncidentReport);
+  const found = findIncident(repo, report);
+  const incident = found
+    ? buildIncident(found.incident_id, [...found.reports, report])
+    : buildIncident(`inc-${report.event_id}`, [report]);
+  repo.save(incident, fileKeys(report));
+  return { incident, created: !found };
+}
+
+/** Incidents in memory, keyed the same way as the store's. */
+export class MemoryIncidents implements IncidentRepository {
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byId = new Map<string, Incident>();
+
+  candidates(keys: readonly string[]): Incident[] {
+    const ids = new Set<string>();
+    for (const k of keys) for (const id of this.byKey.get(k) ?? []) ids.add(id);
+    return [...ids].map((id) => this.byId.get(id)!);
+  }
+
+  save(incident: Incident, keys: readonly string[]): void {
+    this.byId.set(incident.incident_id, incident);
+    for (const k of keys) {
+      const set = this.byKey.get(k);
+      if (set) set.add(incident.incident_id);
+      else this.byKey.set(k, new Set([incident.incident_id]));
+    }
+  }
+
+  all(): Incident[] {
+    return [...this.byId.values()];
+  }
+
+  /** The incident of each event id. */
+  assignment(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const i of this.byId.values()) for (const r of i.reports) out.set(r.event_id, i.incident_id);
+    return out;
+  }
+}

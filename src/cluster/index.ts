@@ -1,0 +1,34 @@
+export * from './constants.js';
+export { shingleSet, shingleWords, fnv1a } from './shingles.js';
+export {
+  minhashSignature,
+  estimateJaccard,
+  exactJaccard,
+  lshBandKeys,
+  signatureToBuffer,
+  signatureFromBuffer,
+  type MinHashSignature,
+} from './minhash.js';
+export {
+  fingerprintArticle,
+  fingerprintText,
+  bestNearDuplicate,
+  NearDuplicateIndex,
+  type ArticleFingerprint,
+  type NearDuplicate,
+} from './near-duplicates.js';
+export { dateWindow, type DateWindow } from './dates.js';
+export { placeRelation, namesAlike, placeKey, editDistance, type PlaceRelation } from './places.js';
+export { actorRelation, actorCode, sidesRelation, type ActorRelation } from './actors.js';
+export { compatibility, type ComparableEvent, type Compatibility } from './compatible.js';
+export {
+  buildIncident,
+  reportOf,
+  describeDisagreement,
+  type Incident,
+  type IncidentReport,
+  type Disagreement,
+  type DisagreementField,
+  type ReportTerm,
+} from './incident.js';
+export { joinEvent, findIncident, fileKeys, MemoryIncidents, type IncidentRepository, type JoinResult } from './incident-index.js';

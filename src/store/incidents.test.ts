@@ -1,0 +1,67 @@
+/**
+ * The incident side of the store on real sentences (shared/gold: 3alyoum and alyaum on the Manbij air
+ * raids, July 2015): a near-duplicate keeps its link and adds no events; reports from two outlets join one
+ * incident that states their disagreement; incidents persist and keep joining after reopening.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeDisagreement } from '../cluster/index.js';
+import { extract } from '../pipeline.js';
+import { openStore } from './index.js';
+
+// 3alyoum, 2015-07-24 (title + two sentences of the body)
+const ALYOUM3 =
+  'قتل 28 مدنيًا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا اليوم.\n' +
+  'وأفاد المرصد السوري لحقوق الإنسان أن طائرات النظام الحربية شنت ست غارات على الأقل على مناطق في مدينة منبج التابعة للمحافظة, مما أدى إلى مقتل 21 مدنيًا وسقوط عشرات الجرحى.';
+// alyaum, 2015-07-22 (one sentence), dated here on the 24th to stand for a same-day report
+const ALYAUM = 'كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج بريف حلب الشرقي بعد يوم من قصف مماثل على هذه المدينة الواقعة تحت سيطرة تنظيم داعش.';
+
+describe('store: near-duplicates, incidents, framing', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rasd-incidents-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a syndicated copy is linked to its original and adds no events', () => {
+    const store = openStore(join(dir, 'db.sqlite'));
+    const original = extract({ text: ALYOUM3, title: 'مقتل 28 مدنياً في قصف جوي لنظام الأسد شمالي سوريا', published: '2015-07-24', outlet: '3alyoum' });
+    // the copy a paper runs: a dateline added, its own headline
+    const copy = extract({ text: `حلب - ${ALYOUM3}`, title: 'غارات على منبج', published: '2015-07-24', outlet: 'wire copy' });
+    expect(store.putReport(original)).toMatchObject({ status: 'added', nearDuplicateOf: null });
+    const events = store.countEvents();
+    expect(events).toBeGreaterThan(0);
+    const r = store.putReport(copy);
+    expect(r.status).toBe('added');
+    expect(r.nearDuplicateOf?.originalId).toBe(original.article.id);
+    expect(store.countEvents()).toBe(events);
+    expect(store.nearDuplicateOf(copy.article.id)?.originalId).toBe(original.article.id);
+    expect(store.copiesOf(original.article.id).map((c) => c.articleId)).toEqual([copy.article.id]);
+    expect(store.putReport(original).status).toBe('exists');
+    store.close();
+  });
+
+  it('two outlets on the Manbij raid make one incident with their tolls side by side, also after reopening', () => {
+    const path = join(dir, 'db.sqlite');
+    let store = openStore(path);
+    store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));
+    store.close();
+    store = openStore(path);
+    const r = store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' }));
+    expect(r.incidentsJoined).toBeGreaterThan(0);
+    const [incident] = store.incidents({ minOutlets: 2 });
+    expect(incident).toMatchObject({ event_type: 'Explosions/Remote violence', admin1: 'Aleppo', fatalities: 21, corroboration: 2 });
+    expect(incident!.disagreements.map(describeDisagreement)).toContain('fatalities: 21 (3alyoum) vs 26 (alyaum)');
+    expect(store.getIncident(incident!.incident_id)?.reports).toHaveLength(2);
+    expect(store.incidentOfEvent(incident!.reports[1]!.event_id)).toBe(incident!.incident_id);
+    expect(store.countIncidents({ disagreeing: true, from: '2015-07-24', to: '2015-07-24' })).toBe(1);
+    expect(store.countIncidents({ from: '2015-07-25' })).toBe(0);
+    // each report carries its outlet's words: 3alyoum's "طائرات النظام" for the government forces
+    expect(incident!.reports[0]!.terms?.map((t) => t.text)).toContain('طائرات النظام');
+    const profile = store.outletProfiles().find((p) => p.outlet === '3alyoum');
+    expect(profile?.referents.find((x) => x.referent === 'syrian_government_forces')?.stance.hostile).toBe(1);
+    store.close();
+  });
+});
