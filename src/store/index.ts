@@ -3,3 +3,8 @@ export type { EventFilter } from './filter.js';
 export { defaultDbPath } from './paths.js';
 export { toSearchForm, toFtsQuery } from './searchForm.js';
 export { dayRange, type DayRange } from './dateRange.js';
+export {
+  CORRECTION_FIELDS, CorrectionError, isCorrectionField,
+  type Correction, type CorrectionField, type EventPatch, type NewCorrection,
+} from './corrections.js';
+export { type ArticleHit, type CountDimension, type MapPoint, type MapView, type TimelineView } from './views.js';

@@ -54,6 +54,95 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 0'
   );
   `,
+  // 2: analysts' corrections (store/corrections.ts), and the event coordinates as columns so that the map
+  // of a 100k-event selection is one aggregate, without parsing each event's JSON.
+  `
+  CREATE TABLE corrections (
+    id             INTEGER PRIMARY KEY,
+    event_id       TEXT NOT NULL,
+    article_id     TEXT NOT NULL,
+    -- the event's evidence span when corrected: finds the event again if re-extraction renumbers events
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    field          TEXT NOT NULL,   -- CorrectionField
+    old_value      TEXT NOT NULL,   -- JSON: the fields before (for 'reject', the whole event)
+    new_value      TEXT NOT NULL,   -- JSON: the fields after
+    author         TEXT NOT NULL,
+    note           TEXT,
+    created_at     TEXT NOT NULL,
+    reverted_at    TEXT
+  );
+  CREATE INDEX corrections_event ON corrections(event_id);
+  CREATE INDEX corrections_article ON corrections(article_id);
+
+  ALTER TABLE events ADD COLUMN latitude REAL;
+  ALTER TABLE events ADD COLUMN longitude REAL;
+  -- kept equal to the record's coordinates by triggers, whoever writes the row
+  CREATE TRIGGER events_coordinates_insert AFTER INSERT ON events BEGIN
+    UPDATE events SET latitude = json_extract(NEW.record, '$.latitude'), longitude = json_extract(NEW.record, '$.longitude')
+    WHERE rowid = NEW.rowid;
+  END;
+  CREATE TRIGGER events_coordinates_update AFTER UPDATE OF record ON events BEGIN
+    UPDATE events SET latitude = json_extract(NEW.record, '$.latitude'), longitude = json_extract(NEW.record, '$.longitude')
+    WHERE rowid = NEW.rowid;
+  END;
+  UPDATE events SET latitude = json_extract(record, '$.latitude'), longitude = json_extract(record, '$.longitude');
+  `,
+  // 3: near-duplicate articles (MinHash signatures, LSH bands, links to originals), incidents (one
+  // happening, many reports) filed under date/place/type keys for incremental joins, and the framing
+  // terms each article uses (src/cluster, src/framing, store/incidents.ts).
+  `
+  CREATE TABLE article_fingerprints (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature  BLOB NOT NULL          -- MinHash, little-endian uint32 x MINHASH_PERMUTATIONS
+  );
+  CREATE TABLE article_bands (
+    band       INTEGER NOT NULL,      -- LSH band key
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+  );
+  CREATE INDEX article_bands_band ON article_bands(band);
+  CREATE TABLE near_duplicates (
+    article_id  TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    original_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    similarity  REAL NOT NULL
+  );
+  CREATE INDEX near_duplicates_original ON near_duplicates(original_id);
+
+  CREATE TABLE incidents (
+    incident_id   TEXT PRIMARY KEY,
+    event_type    TEXT NOT NULL,
+    admin1        TEXT,
+    date_first    TEXT,
+    date_last     TEXT,
+    reports       INTEGER NOT NULL,
+    corroboration INTEGER NOT NULL,
+    disagreements INTEGER NOT NULL,
+    record        TEXT NOT NULL       -- JSON Incident (src/cluster/incident.ts)
+  );
+  CREATE INDEX incidents_date ON incidents(date_first);
+  CREATE TABLE incident_keys (
+    key         TEXT NOT NULL,        -- type|place|date bucket (src/cluster/incident-index.ts)
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    PRIMARY KEY (key, incident_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE incident_reports (
+    event_id    TEXT PRIMARY KEY,
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    outlet      TEXT
+  );
+  CREATE INDEX incident_reports_incident ON incident_reports(incident_id);
+  CREATE INDEX incident_reports_article ON incident_reports(article_id);
+
+  CREATE TABLE article_terms (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    term       TEXT NOT NULL,
+    referent   TEXT NOT NULL,
+    stance     TEXT NOT NULL,
+    uses       INTEGER NOT NULL,
+    PRIMARY KEY (article_id, term)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

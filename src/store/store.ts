@@ -4,10 +4,13 @@
  */
 import Database from 'better-sqlite3';
 import type { CleanArticle, EventRecord, Extraction } from '../types.js';
+import { type CorrectionMethods, correctionMethods } from './corrections.js';
 import { type EventFilter, whereClause } from './filter.js';
+import { type IncidentMethods, incidentMethods } from './incidents.js';
 import { migrate } from './migrations.js';
 import { type ArticleRow, articleToRow, eventToRow, rowToArticle } from './rows.js';
 import { toSearchForm } from './searchForm.js';
+import { type DeskViews, deskViews } from './views.js';
 
 export interface StoreStats {
   articles: number;
@@ -17,7 +20,7 @@ export interface StoreStats {
   byAdmin1: Record<string, number>;
 }
 
-export interface Store {
+export interface Store extends CorrectionMethods, DeskViews, IncidentMethods {
   hasArticle(id: string): boolean;
   /** One transaction: the article, its events, and the search index. Idempotent by article id. */
   putExtraction(ex: Extraction): 'added' | 'exists';
@@ -73,8 +76,10 @@ export function openStore(path: string): Store {
     for (const e of ex.events) insertEvent.run(eventToRow(e));
     // Title and body only: teasers are other articles glued on by the site, not this one's text.
     insertSearch.run(a.id, toSearchForm(a.title ? `${a.title}\n${a.body}` : a.body));
+    corrections.reapplyCorrections(a.id);
     return 'added';
   });
+  const corrections = correctionMethods(db, { insertEvent: (e) => insertEvent.run(eventToRow(e)), put: (ex) => put(ex) });
 
   // Filtered queries differ only in their WHERE clause; cache the prepared statement per clause.
   const eventStmts = new Map<string, Database.Statement<unknown[], { record: string }>>();
@@ -82,6 +87,9 @@ export function openStore(path: string): Store {
   const FROM = 'FROM events e JOIN articles a ON a.id = e.article_id';
 
   return {
+    ...incidentMethods(db, { put: (ex) => put(ex) }),
+    ...corrections,
+    ...deskViews(db),
     hasArticle: (id) => hasArticleStmt.get(id) !== undefined,
 
     putExtraction: (ex) => put(ex),
