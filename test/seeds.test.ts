@@ -75,10 +75,20 @@ describe('traps listed in expected.json', () => {
     expect(findDates(text, '2016-06-18')).toMatchObject([{ value: '2015-09-30', basis: 'explicit' }]);
   });
 
-  it('002: a page with no publication date keeps year-less dates unknown instead of guessing', () => {
+  it('002: a page with no publication date is dated by its own anchors, and says which', () => {
     const { article, events } = seed.s002();
-    expect(article.published).toBeNull();
-    expect(events.every((e) => e.event_date === null && e.date_basis === 'unknown')).toBe(true);
+    expect(article.published).toBeNull(); // never shown as the publication date
+    // "السبت 18 يونيو" is a Saturday only in 2011, 2016 and 2022; "30 سبتمبر الماضي", the start of the
+    // Russian air campaign (2015-09-30), leaves 2016
+    expect(article.publishedInferred).toMatchObject({ value: '2016-06-18', precision: 'day' });
+    expect(article.publishedInferred!.anchor).toMatch(/2015-09-30/);
+    const dates = events.map((e) => e.event_date);
+    expect(dates).toContain('2016-06-18');
+    expect(dates).toContain('2016-03-15');
+  });
+
+  it('004: a page with no anchor at all is not dated', () => {
+    expect(seed.s004().article.publishedInferred ?? null).toBeNull();
   });
 
   it('003: "recent", "أخبار ساخنة" and the app-store run are page chrome', () => {

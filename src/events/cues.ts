@@ -9,6 +9,8 @@ export const AIR_CUES = ['طيران', 'الطيران', 'جوية', 'الجوي
 /** The attack came from guns or rockets. */
 export const SHELLING_CUES = ['مدفعي', 'المدفعي', 'مدفعية', 'المدفعية', 'صاروخي', 'الصاروخي', 'صواريخ', 'صاروخ', 'قذائف',
   'قذيفة', 'راجمات', 'هاون', 'الهاون'];
+/** Guns, not bombs: `ضربات بالأسلحة الرشاشة` is a clash, `استهدف قناص` a sniper's attack. */
+export const GUNFIRE_CUES = ['رشاش', 'رشاشات', 'الرشاشة', 'رشاشاتها', 'قناص', 'قناصة', 'القناص', 'الرصاص', 'بالرصاص'];
 export const IED_CUES = ['ناسفة', 'لغم', 'الغام', 'مفخخة', 'مفخخ'];
 
 /** Words before a trigger that say it did not, or has not yet, happened. */

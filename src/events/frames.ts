@@ -11,7 +11,7 @@ import type {
   Token,
 } from '../types.js';
 import * as cue from './cues.js';
-import { TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
+import { KILLING, TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
 export interface Frame {
@@ -47,6 +47,9 @@ const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
 const locative = phraseSet(cue.LOCATIVE_CUES);
+const gunfire = phraseSet(cue.GUNFIRE_CUES);
+/** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
+const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
 const tally = phraseSet(cue.TALLY_NOUNS);
@@ -123,12 +126,8 @@ type TriggerMatch = PhraseMatch<TriggerEntry>;
 
 /** The trigger a stretch reports: the highest-priority type, then the strongest word. */
 function mainTrigger(triggers: TriggerMatch[]): TriggerMatch {
-  return triggers.reduce((a, b) =>
-    TYPE_PRIORITY[b.value.type] > TYPE_PRIORITY[a.value.type] ||
-    (TYPE_PRIORITY[b.value.type] === TYPE_PRIORITY[a.value.type] && b.value.weight > a.value.weight)
-      ? b
-      : a,
-  );
+  const rank = (m: TriggerMatch) => m.value.priority ?? TYPE_PRIORITY[m.value.type];
+  return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.value.weight > a.value.weight) ? b : a));
 }
 
 /** One happening being assembled from one or more clauses of a sentence. */
@@ -181,7 +180,10 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   for (const seed of merged) {
     const span = spanOf(seed.first, seed.last);
     const main = mainTrigger(seed.triggers);
-    const entry = main.value;
+    const seedCasualties = ctx.reading.casualties.filter(inside(spanOf(seed.first, seed.last)));
+    // a killing word alone is an event only when someone is said to be killed here, typed by means and victims
+    if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
+    const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
     const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
     const anaphoric = main.first > 0 && anaphora.has(tokens[main.first - 1]!);
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
@@ -189,7 +191,14 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
     const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type);
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
-    const subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
+    let type = entry.type;
+    let subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
+    if (subType === GUNFIRE) {
+      // a sniper firing on a village is an attack on its people; gunfire between armed men is a clash
+      const sniper = seedTokens.some((t) => t.bases.some((b) => b.startsWith('قناص')));
+      const armedTarget = roles.actor2 !== null && ARMED_TYPES.has(roles.actor2.type);
+      [type, subType] = sniper && !armedTarget ? ['Violence against civilians', 'Attack'] : ['Battles', 'Armed clash'];
+    }
 
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
@@ -204,7 +213,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
         end: triggerTokens.last.end,
         entry,
       },
-      type: entry.type,
+      type,
       subType,
       anaphoric,
       ...roles,
@@ -369,6 +378,19 @@ function assignActorRoles(
   return { actor1, assocActor1: assoc, actor2 };
 }
 
+const CIVILIAN_GROUPS = new Set<Casualty['group']>(['civilians', 'children', 'women', 'people']);
+
+/** A killing told without a strike or clash word: the weapon named decides, else the victims. */
+function typeKilling(entry: TriggerEntry, tokens: Token[], casualties: Casualty[]): TriggerEntry {
+  const anyOf = (set: PhraseMatcher<true>) => tokens.some((t) => set.has(t));
+  if (anyOf(ied)) return { ...entry, type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED' };
+  if (anyOf(air)) return { ...entry, type: 'Explosions/Remote violence', sub: 'Air/drone strike' };
+  if (anyOf(shelling)) return { ...entry, type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack' };
+  const killed = casualties.filter((c) => c.kind === 'killed');
+  if (killed.length > 0 && killed.every((c) => CIVILIAN_GROUPS.has(c.group))) return { ...entry, type: 'Violence against civilians', sub: 'Attack' };
+  return { ...entry, type: 'Battles', sub: 'Armed clash' };
+}
+
 /**
  * In Syria, helicopters and barrel bombs were flown by the government's air force alone, so a strike
  * told with them and no named attacker is coded to it, as ACLED and the coding guide do.
@@ -387,6 +409,7 @@ function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | nul
   switch (entry.type) {
     case 'Explosions/Remote violence':
       if (anyOf(ied)) return 'Remote explosive/landmine/IED';
+      if (anyOf(gunfire)) return GUNFIRE;
       if (anyOf(air)) return 'Air/drone strike';
       if (anyOf(shelling)) return 'Shelling/artillery/missile attack';
       return 'Shelling/artillery/missile attack';

@@ -34,16 +34,18 @@ export interface ExtractOptions {
 
 /** Event records of one article from its reading. Pure: same article and reading, same events. */
 export function extractEvents(article: CleanArticle, reading: Reading, options: ExtractOptions = {}): EventRecord[] {
+  // a page without a publication date is read against the day its own anchors pin (time/infer)
+  const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
   const ctx: FrameContext = {
     reading,
-    published: article.published,
+    published: reference,
     actorByName: options.actorByName ?? (() => null),
     codeActor: options.codeActor ?? ((a) => a),
   };
   const merged = mergeFrames(readFrames(ctx));
   const records: EventRecord[] = [];
   for (const event of merged) {
-    const record = toRecord(article, event, records.length);
+    const record = toRecord(article, reference, event, records.length);
     if (record.confidence >= MIN_CONFIDENCE) records.push(record);
   }
   return records.map((r, i) => ({ ...r, event_id: `${article.id}-${i + 1}` }));
@@ -58,7 +60,7 @@ const first = <T>(frames: Frame[], get: (f: Frame) => T | null): T | null => {
   return null;
 };
 
-function toRecord(article: CleanArticle, event: MergedEvent, index: number): EventRecord {
+function toRecord(article: CleanArticle, reference: string | null, event: MergedEvent, index: number): EventRecord {
   const { frames } = event;
   const head = frames[0]!;
   // the most specific place any sentence gives
@@ -75,8 +77,8 @@ function toRecord(article: CleanArticle, event: MergedEvent, index: number): Eve
   if (date?.value) {
     eventDate = date.value;
     dateBasis = date.basis;
-  } else if (!background && article.published && !date) {
-    eventDate = article.published;
+  } else if (!background && reference && !date) {
+    eventDate = reference;
     dateBasis = 'publication';
   }
 

@@ -16,14 +16,22 @@ export interface TriggerEntry {
   sub: string | null;
   /** How sure the word alone makes us that an event of this type is reported (0-1). */
   weight: number;
+  /** Rank among triggers of one sentence, when it differs from its type's (TYPE_PRIORITY). */
+  priority?: number;
 }
 
 const REMOTE: EventType = 'Explosions/Remote violence';
 const STRATEGIC: EventType = 'Strategic developments';
 
-function forms(phrases: string[], type: EventType, sub: string | null, weight: number): TriggerEntry[] {
-  return phrases.map((phrase) => ({ phrase, type, sub, weight }));
+function forms(phrases: string[], type: EventType, sub: string | null, weight: number, priority?: number): TriggerEntry[] {
+  return phrases.map((phrase) => (priority === undefined ? { phrase, type, sub, weight } : { phrase, type, sub, weight, priority }));
 }
+
+/**
+ * `هجوم` is any attack: a strike when the sentence names one (`شن الطيران هجوما ... ودمر`), a clash only
+ * when nothing more specific is told. So it ranks below strikes, unlike the clash words.
+ */
+const GENERIC_ATTACK_PRIORITY = 4.5;
 
 export const TRIGGERS: TriggerEntry[] = [
   // Air and drone strikes: the noun itself says "from the air".
@@ -45,10 +53,17 @@ export const TRIGGERS: TriggerEntry[] = [
      'ضربات', 'ضربة', 'الضربات', 'شن هجوما', 'شنت هجوما', 'شن ضربات', 'شنت ضربات', 'تفجير', 'انفجار', 'قصفها'],
     REMOTE, null, 0.4),
   // Battles.
-  ...forms(['اشتباكات', 'اشتباك', 'اشتبك', 'اشتبكت', 'معارك', 'معركة', 'مواجهات', 'اشتباكات عنيفة', 'تصدت', 'تصدى', 'هجوم', 'هجوما', 'هاجم', 'هاجمت'],
+  ...forms(['اشتباكات', 'اشتباك', 'اشتبك', 'اشتبكت', 'يشتبكون', 'معارك', 'معركة', 'مواجهات', 'اشتباكات عنيفة', 'تصدت', 'تصدى'],
     'Battles', 'Armed clash', 0.4),
+  ...forms(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم'], 'Battles', 'Armed clash', 0.35, GENERIC_ATTACK_PRIORITY),
   ...forms(['سيطر', 'سيطرت', 'السيطرة على', 'سيطرة', 'استعاد', 'استعادت', 'استعادة', 'تقدم', 'تقدمت', 'تمت السيطرة'],
     'Battles', null, 0.35),
+  // Shooting: a clash unless the sentence says who was shot at.
+  ...forms(['إطلاق نار', 'إطلاق النار', 'أطلقوا النار', 'أطلقت النار', 'فتحت النار', 'فتحت نيران', 'تبادل إطلاق النار', 'إطلاق الرصاص'],
+    'Battles', 'Armed clash', 0.35),
+  // A killing told without its means: frames.ts reads the means and the victims to type it (KILLING).
+  ...forms(['قتل', 'مقتل', 'قتلوا', 'اغتيل', 'لقي مصرعه', 'لقوا مصرعهم', 'لقي حتفه', 'لقوا حتفهم', 'استشهاد', 'استشهد'],
+    'Violence against civilians', 'killing', 0.3),
   // Violence against civilians.
   ...forms(['اغتيال', 'اغتال', 'اغتالت', 'إعدام', 'أعدم', 'أعدمت', 'خطف', 'اختطاف', 'اختطف', 'اختطفت'],
     'Violence against civilians', null, 0.45),
@@ -60,7 +75,7 @@ export const TRIGGERS: TriggerEntry[] = [
     ['تعزيزات', 'تعزيزات عسكرية', 'رتل', 'رتلا', 'أرتال', 'انسحاب', 'انسحب', 'انسحبت', 'بالانسحاب', 'مغادرة', 'تغادر', 'غادرت',
      'سحب', 'ببدء سحب', 'نشر', 'نشرت', 'انتشار', 'استقدمت', 'استقدم', 'وصلت', 'وصل', 'تحرك', 'تحركت'],
     STRATEGIC, 'Troop movement', 0.35),
-  ...forms(['اعتقال', 'اعتقل', 'اعتقلت', 'القبض على', 'ألقت القبض', 'ألقى القبض', 'حملة اعتقالات', 'اعتقالات'],
+  ...forms(['اعتقال', 'اعتقل', 'اعتقلت', 'اعتقلوا', 'اعتقلتهم', 'القبض على', 'ألقت القبض', 'ألقى القبض', 'حملة اعتقالات', 'اعتقالات'],
     STRATEGIC, 'Arrests', 0.45),
   ...forms(['زار', 'زيارة', 'تفقد'], STRATEGIC, 'Other', 0.3),
   ...forms(['إسقاط', 'أسقط', 'أسقطت', 'اعتراض', 'اعترضت', 'تصدت الدفاعات'], STRATEGIC, 'Disrupted weapons use', 0.35),
@@ -75,6 +90,9 @@ export const TRIGGERS: TriggerEntry[] = [
  * (ACLED: an air strike during a battle between the same actors is one Battles event; a strike that
  * also downs drones is a strike).
  */
+/** The sub-type marker of killing triggers: the sentence decides the type (see frames.ts, typeKilling). */
+export const KILLING = 'killing';
+
 export const TYPE_PRIORITY: Record<EventType, number> = {
   Battles: 5,
   'Explosions/Remote violence': 6,

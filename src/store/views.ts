@@ -48,6 +48,11 @@ export interface ArticleHit {
 
 export interface DeskViews {
   getEvent(id: string): EventRecord | null;
+  /**
+   * One page of `events(filter)` (same order) and the filter's total. The page's rows are chosen in the
+   * covering index and only then read, so a page costs the same at 100 or 100,000 matching events.
+   */
+  listPage(filter: EventFilter, limit: number, offset: number): { total: number; events: EventRecord[] };
   /** The events of one article, in the order the extractor wrote them. */
   eventsOfArticle(articleId: string): EventRecord[];
   /** Events by id, in the order asked; unknown ids are left out. */
@@ -64,7 +69,11 @@ export interface DeskViews {
   outlets(): { outlet: string; articles: number }[];
 }
 
-const FROM = 'FROM events e JOIN articles a ON a.id = e.article_id';
+/**
+ * The FROM of a filtered aggregate: articles are joined only when the filter names them (the outlet
+ * filter reads `a.outlet`); a join per row would otherwise be most of an aggregate's cost.
+ */
+const fromFor = (where: string) => (/\ba\./.test(where) ? 'FROM events e JOIN articles a ON a.id = e.article_id' : 'FROM events e');
 /** Drawable: both coordinates, in range (as export/geojson.ts decides what goes on a map). */
 const PLACED = 'e.latitude BETWEEN -90 AND 90 AND e.longitude BETWEEN -180 AND 180';
 
@@ -72,7 +81,7 @@ const DIMENSION_COLUMN: Record<CountDimension, string> = {
   admin1: 'e.admin1',
   event_type: 'e.event_type',
   sub_event_type: 'e.sub_event_type',
-  outlet: 'a.outlet',
+  outlet: 'e.outlet',
   actor1: 'e.actor1',
 };
 
@@ -96,6 +105,20 @@ export function deskViews(db: Database.Database): DeskViews {
       return json === undefined ? null : (JSON.parse(json) as EventRecord);
     },
 
+    listPage(filter, limit, offset) {
+      const w = whereClause(filter);
+      const from = fromFor(w.sql);
+      const total = stmt<number>(`SELECT count(*) ${from} ${w.sql}`).pluck().get(...w.params) ?? 0;
+      const events = stmt<string>(
+        `SELECT ev.record FROM (
+           SELECT e.rowid AS r, e.date_first AS d ${from} ${w.sql}
+           ORDER BY e.date_first IS NULL, e.date_first, e.rowid LIMIT ? OFFSET ?
+         ) p JOIN events ev ON ev.rowid = p.r
+         ORDER BY p.d IS NULL, p.d, p.r`,
+      ).pluck().all(...w.params, limit, offset).map((j) => JSON.parse(j) as EventRecord);
+      return { total, events };
+    },
+
     eventsOfArticle(articleId) {
       return ofArticle.all(articleId).map((j) => JSON.parse(j) as EventRecord);
     },
@@ -116,10 +139,13 @@ export function deskViews(db: Database.Database): DeskViews {
       const rows = stmt<Row>(
         `SELECT e.latitude, e.longitude, e.event_type, count(*), sum(e.fatalities),
            CASE WHEN count(*) = 1 THEN min(e.event_id) END
-         ${FROM} ${placed} GROUP BY e.latitude, e.longitude, e.event_type`,
+         ${fromFor(w.sql)} ${placed} GROUP BY e.latitude, e.longitude, e.event_type`,
       ).raw().all(...w.params);
-      const unplacedWhere = w.sql ? `${w.sql} AND NOT ifnull(${PLACED}, 0)` : `WHERE NOT ifnull(${PLACED}, 0)`;
-      const unplaced = stmt<number>(`SELECT count(*) ${FROM} ${unplacedWhere}`).pluck().get(...w.params) ?? 0;
+      // the rest of the selection: counted, cheaper than a scan for the rows that are not placed
+      const total = stmt<number>(`SELECT count(*) ${fromFor(w.sql)} ${w.sql}`).pluck().get(...w.params) ?? 0;
+      let placedEvents = 0;
+      for (const r of rows) placedEvents += r[3];
+      const unplaced = total - placedEvents;
       return {
         points: rows.map(([lat, lon, type, events, fatalities, id]) => ({ lat, lon, type, events, fatalities, id })),
         unplaced,
@@ -130,7 +156,7 @@ export function deskViews(db: Database.Database): DeskViews {
       const w = whereClause(filter);
       const at = 'e.latitude = ? AND e.longitude = ?';
       return stmt<string>(
-        `SELECT e.record ${FROM} ${w.sql ? `${w.sql} AND ${at}` : `WHERE ${at}`}
+        `SELECT e.record ${fromFor(w.sql)} ${w.sql ? `${w.sql} AND ${at}` : `WHERE ${at}`}
          ORDER BY e.date_first IS NULL, e.date_first, e.rowid`,
       ).pluck().all(...w.params, lat, lon).map((j) => JSON.parse(j) as EventRecord);
     },
@@ -139,11 +165,11 @@ export function deskViews(db: Database.Database): DeskViews {
       const w = whereClause(filter);
       const and = (cond: string) => (w.sql ? `${w.sql} AND ${cond}` : `WHERE ${cond}`);
       const days = stmt<[string, EventType, number]>(
-        `SELECT e.date_first, e.event_type, count(*) ${FROM} ${and('e.date_first = e.date_last')}
+        `SELECT e.date_first, e.event_type, count(*) ${fromFor(w.sql)} ${and('e.date_first = e.date_last')}
          GROUP BY e.date_first, e.event_type ORDER BY e.date_first`,
       ).raw().all(...w.params);
-      const partial = stmt<number>(`SELECT count(*) ${FROM} ${and('e.date_first < e.date_last')}`).pluck().get(...w.params) ?? 0;
-      const undated = stmt<number>(`SELECT count(*) ${FROM} ${and('e.date_first IS NULL')}`).pluck().get(...w.params) ?? 0;
+      const partial = stmt<number>(`SELECT count(*) ${fromFor(w.sql)} ${and('e.date_first < e.date_last')}`).pluck().get(...w.params) ?? 0;
+      const undated = stmt<number>(`SELECT count(*) ${fromFor(w.sql)} ${and('e.date_first IS NULL')}`).pluck().get(...w.params) ?? 0;
       return { days, partial, undated };
     },
 
@@ -151,7 +177,7 @@ export function deskViews(db: Database.Database): DeskViews {
       const w = whereClause(filter);
       const col = DIMENSION_COLUMN[dimension];
       return stmt<{ value: string | null; events: number }>(
-        `SELECT ${col} AS value, count(*) AS events ${FROM} ${w.sql} GROUP BY ${col} ORDER BY events DESC, value`,
+        `SELECT ${col} AS value, count(*) AS events ${fromFor(w.sql)} ${w.sql} GROUP BY ${col} ORDER BY events DESC, value`,
       ).all(...w.params);
     },
 

@@ -53,3 +53,15 @@ export function parseIsoDay(s: string | null | undefined): YMD | null {
   const day = Number(m[3]);
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
+
+/** The same day of the month `n` months later (earlier when negative), clamped to the month's last day. */
+export function addMonths(d: YMD, n: number): YMD {
+  const m = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(m / 12);
+  const month = (m - year * 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+export function formatYMD(d: YMD): string {
+  return formatDay(d.year, d.month, d.day);
+}

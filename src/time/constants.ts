@@ -7,7 +7,10 @@ import { normalizeArabic } from '../arabic/index.js';
 
 export type Calendar = 'gregorian' | 'hijri';
 
-/** Gregorian month names (1-12) in the three naming traditions Arabic outlets use. */
+/**
+ * Gregorian month names (1-12) in the naming traditions Arabic outlets use: Egyptian/Gulf (يناير),
+ * Levantine/Iraqi (كانون الثاني), Algerian/Tunisian (جانفي) and Moroccan (يوليوز, غشت, شتنبر).
+ */
 const GREGORIAN_MONTHS: Record<number, string[]> = {
   1: ['يناير', 'كانون الثاني', 'كانون ثاني', 'جانفي'],
   2: ['فبراير', 'شباط', 'فيفري', 'فبرير'],
@@ -15,8 +18,8 @@ const GREGORIAN_MONTHS: Record<number, string[]> = {
   4: ['أبريل', 'إبريل', 'نيسان', 'أفريل'],
   5: ['مايو', 'أيار', 'ماي'],
   6: ['يونيو', 'يونيه', 'حزيران', 'جوان'],
-  7: ['يوليو', 'يوليه', 'تموز', 'جويلية', 'جويلة'],
-  8: ['أغسطس', 'أغشت', 'آب', 'أوت'],
+  7: ['يوليو', 'يوليه', 'تموز', 'جويلية', 'جويلة', 'يوليوز'],
+  8: ['أغسطس', 'أغشت', 'آب', 'أوت', 'غشت'],
   9: ['سبتمبر', 'أيلول', 'شتنبر'],
   10: ['أكتوبر', 'تشرين الأول', 'تشرين أول'],
   11: ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'نونبر'],
@@ -231,6 +234,14 @@ export const PERIOD_WORDS: ReadonlyMap<string, Period> = new Map(
 /** The span of plausible written years: earlier numbers are counts, later ones are not news dates. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
+/**
+ * After `عام`/`سنة`, or with an era mark (`1591 م`), a 4-digit number is a year whatever its age:
+ * background paragraphs date history too (`عام 1814`, `في العام 1879`).
+ */
+export const MIN_HISTORICAL_YEAR = 1000;
+/** `3100 ق.م`, `قبل الميلاد`: a year before the common era, which a partial date cannot hold. */
+export const BCE_ABBREVIATION = normalizeArabic('ق');
+export const BCE_WORDS: readonly string[] = ['قبل', 'الميلاد'].map(normalizeArabic);
 /** Hijri years of the same era (1318 AH ≈ 1900, 1500 AH ≈ 2077). */
 export const MIN_HIJRI_YEAR = 1318;
 export const MAX_HIJRI_YEAR = 1500;
@@ -242,3 +253,94 @@ export const TOMORROW = normalizeArabic('غدا');
 /** `الليلة الماضية` (last night), `الليلة قبل الماضية` (the night before last). */
 export const TONIGHT = normalizeArabic('الليلة');
 export const BEFORE_WORD = normalizeArabic('قبل');
+
+// ---------------------------------------------------------------------------------------------
+// durations: `منذ ثلاثة أيام`, `قبل يومين`, `خلال الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية`
+
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** How a unit word counts: the singular is one (`قبل أسبوع`), the dual two (`منذ يومين`), a plural needs a number. */
+export interface UnitWord {
+  unit: DurationUnit;
+  /** 1 for the singular, 2 for the dual, null for a plural or the accusative after 11+ (`15 يوماً`). */
+  count: 1 | 2 | null;
+}
+
+export const DURATION_UNIT_WORDS: ReadonlyMap<string, UnitWord> = new Map(
+  (
+    [
+      ['ساعة', 'hour', 1], ['ساعات', 'hour', null], ['ساعتين', 'hour', 2], ['ساعتان', 'hour', 2],
+      ['يوم', 'day', 1], ['يوما', 'day', null], ['أيام', 'day', null], ['يومين', 'day', 2], ['يومان', 'day', 2],
+      ['أسبوع', 'week', 1], ['أسبوعا', 'week', null], ['أسابيع', 'week', null], ['أسبوعين', 'week', 2], ['أسبوعان', 'week', 2],
+      ['شهر', 'month', 1], ['شهرا', 'month', null], ['أشهر', 'month', null], ['شهور', 'month', null], ['شهرين', 'month', 2], ['شهران', 'month', 2],
+      ['عام', 'year', 1], ['عاما', 'year', null], ['أعوام', 'year', null], ['عامين', 'year', 2], ['عامان', 'year', 2],
+      ['سنة', 'year', 1], ['سنوات', 'year', null], ['سنين', 'year', null], ['سنتين', 'year', 2], ['سنتان', 'year', 2],
+    ] as const
+  ).map(([w, unit, count]) => [normalizeArabic(w), { unit, count }]),
+);
+
+/**
+ * Number words for a duration's count (3-10, both genders; with the article after the noun:
+ * `الأيام الثلاثة`). Larger counts are written in digits in news text. `بضعة`/`عدة` (a few) are
+ * not here on purpose: a vague count gives no date.
+ */
+export const DURATION_COUNT_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['ثلاثة', 3], ['ثلاث', 3], ['أربعة', 4], ['أربع', 4], ['خمسة', 5], ['خمس', 5], ['ستة', 6], ['ست', 6],
+      ['سبعة', 7], ['سبع', 7], ['ثمانية', 8], ['ثماني', 8], ['ثمان', 8], ['تسعة', 9], ['تسع', 9], ['عشرة', 10], ['عشر', 10],
+      ['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['ثلاثون', 30], ['أربعين', 40], ['أربعون', 40], ['خمسين', 50], ['خمسون', 50],
+      ['ستين', 60], ['ستون', 60], ['سبعين', 70], ['سبعون', 70], ['ثمانين', 80], ['ثمانون', 80], ['تسعين', 90], ['تسعون', 90],
+      ['مئة', 100], ['مائة', 100],
+    ] as const
+  ).map(([w, n]) => [normalizeArabic(w), n]),
+);
+
+/**
+ * `قبل حوالى أسبوعين`, `منذ نحو ثلاثة أشهر`: an approximate count. The span is kept, but its value
+ * is said one step coarser (a day becomes its month).
+ */
+export const APPROXIMATELY_WORDS: ReadonlySet<string> = new Set(['حوالي', 'حوالى', 'نحو', 'قرابة', 'زهاء', 'قرابه'].map(normalizeArabic));
+
+/** `منذ ثلاثة أيام`: from then until publication. */
+export const SINCE_WORD = normalizeArabic('منذ');
+/** Words after a span meaning "the last …" (`الأيام الثلاثة الأخيرة`), besides the past direction words. */
+export const LAST_WORDS: ReadonlySet<string> = new Set(['الأخيرة', 'الأخير', 'الأخيرين', 'الأخيرتين'].map(normalizeArabic));
+/** The article written apart before a number (`الـ24 ساعة`, `الـ 48 ساعة`): normalised, tatweel gone. */
+export const DETACHED_ARTICLE = normalizeArabic('الـ');
+/**
+ * Words right after `قبل يومين` that tie the count to another event (`قبل يومين من الهجوم`,
+ * `قبل أسبوع على الموعد`): the day is then not counted from publication. After `منذ` these words
+ * belong to the sentence (`المتواصل منذ ثمانية أيام على لبنان`).
+ */
+export const NOT_FROM_PUBLICATION_AFTER: ReadonlySet<string> = new Set(['من', 'على'].map(normalizeArabic));
+/** `منذ عام ونصف`, `قبل شهر وبضعة أيام`: a count with a fraction or a vague remainder gives no date. */
+export const INEXACT_AFTER: ReadonlySet<string> = new Set(['ونصف', 'نصف', 'وبضعة', 'وبضع', 'ونيف'].map(normalizeArabic));
+
+// ---------------------------------------------------------------------------------------------
+// ordinal days: `الخامس من حزيران`, `الحادي والعشرين من آذار`, `السادس من شباط`
+
+/** Ordinal units, read without the article (`الخامس` → `خامس`); `حادي` only opens a compound (الحادي عشر). */
+export const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['أول', 1], ['ثاني', 2], ['ثالث', 3], ['رابع', 4], ['خامس', 5], ['سادس', 6], ['سابع', 7], ['ثامن', 8], ['تاسع', 9],
+      ['عاشر', 10], ['حادي', 1],
+    ] as const
+  ).map(([w, n]) => [normalizeArabic(w), n]),
+);
+/** The tens of a compound ordinal: `الحادي عشر` 11, `الثاني والعشرين` 22, `العشرين` 20, `الثلاثين` 30. */
+export const ORDINAL_TEEN = normalizeArabic('عشر');
+export const ORDINAL_TENS: ReadonlyMap<string, number> = new Map(
+  ([['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['ثلاثون', 30]] as const).map(([w, n]) => [normalizeArabic(w), n]),
+);
+
+/**
+ * Words before a day-month that make it a name, not a date: `مدينة 6 أكتوبر` (a city), `قوى 14 آذار`
+ * (a coalition), `ملعب 5 جويلية`, `ثورة 25 يناير` (an event of a year the sentence does not say).
+ */
+export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(
+  ['مدينة', 'جسر', 'كوبري', 'شارع', 'ميدان', 'ساحة', 'جامعة', 'حي', 'ملعب', 'مطار', 'قوى', 'تحالف', 'تيار', 'حركة', 'ثورة', 'انتفاضة', 'فريق'].map(
+    normalizeArabic,
+  ),
+);

@@ -3,18 +3,24 @@
  * Parsers run at each token, the longest parse wins and the scan resumes after it; refiners run in
  * order; the resolver turns readings into values. Read top to bottom, as in chrono-node.
  */
-import { tokenize } from '../arabic/index.js';
+import { normalizeArabic, tokenize } from '../arabic/index.js';
 import type { DateMention, Token } from '../types.js';
 import { parseIsoDay } from './calendar.js';
 import {
+  BEFORE_WORD,
   DAY_PARTS,
+  DETACHED_ARTICLE,
+  DURATION_UNIT_WORDS,
   FIRST_WORDS,
   MIDDLE_WORD,
   MONTH_WORD,
   MONTHS_BY_FIRST_WORD,
+  ORDINAL_TENS,
+  ORDINAL_UNITS,
   PART_WORDS,
   PERIOD_WORDS,
   RELATIVE_DAY_WORDS,
+  SINCE_WORD,
   THIS_WORDS,
   TONIGHT,
   WEEKDAYS,
@@ -22,9 +28,11 @@ import {
 } from './constants.js';
 import type { ParsingContext } from './context.js';
 import { parseDayMonth } from './parsers/dayMonth.js';
+import { parseDuration } from './parsers/duration.js';
 import { parseEnglishDate } from './parsers/english.js';
 import { parseMonthOnly } from './parsers/monthOnly.js';
 import { parseNumericDate } from './parsers/numeric.js';
+import { parseOrdinalDay } from './parsers/ordinalDay.js';
 import type { Parser } from './parsers/parser.js';
 import { parsePeriod } from './parsers/period.js';
 import { parseRelativeDay } from './parsers/relativeDay.js';
@@ -33,6 +41,8 @@ import { parseYear } from './parsers/year.js';
 import { parsePublicationDate } from './published.js';
 import type { ParsedDate } from './reading.js';
 import { dropImpossibleDates } from './refiners/dropImpossibleDates.js';
+import { dropNamedDates } from './refiners/dropNamedDates.js';
+import { mergeDateRanges } from './refiners/mergeDateRanges.js';
 import { mergeWeekdayWithDate } from './refiners/mergeWeekdayWithDate.js';
 import type { Refiner } from './refiners/refiner.js';
 import { resolveReading } from './resolve.js';
@@ -47,14 +57,19 @@ const PARSERS: readonly Parser[] = [
   parseRelativeDay,
   parseWeekday,
   parsePeriod,
+  parseDuration,
+  parseOrdinalDay,
 ];
 
-const REFINERS: readonly Refiner[] = [mergeWeekdayWithDate, dropImpossibleDates];
+const REFINERS: readonly Refiner[] = [dropNamedDates, mergeWeekdayWithDate, mergeDateRanges, dropImpossibleDates];
 
 /**
  * Every word a parse can start with. Most words of an article are none of these, so the parsers
  * run only at digits, Latin words and these: the scan stays linear and cheap.
  */
+/** `آخر 24 ساعة` */
+const LAST_BEFORE_WORD = normalizeArabic('آخر');
+
 const STARTER_WORDS: ReadonlySet<string> = new Set([
   ...PART_WORDS,
   MONTH_WORD,
@@ -68,6 +83,13 @@ const STARTER_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS.keys(),
   ...THIS_WORDS,
   ...PERIOD_WORDS.keys(),
+  SINCE_WORD,
+  BEFORE_WORD,
+  LAST_BEFORE_WORD,
+  DETACHED_ARTICLE,
+  ...DURATION_UNIT_WORDS.keys(),
+  ...ORDINAL_UNITS.keys(),
+  ...ORDINAL_TENS.keys(),
 ]);
 
 function mayStartDate(t: Token): boolean {
@@ -78,13 +100,12 @@ function mayStartDate(t: Token): boolean {
 }
 
 /**
- * Every date expression in `text`, with offsets into `text`, resolved against `published`
- * (YYYY-MM-DD or null). Pass `tokens` when the caller already has `tokenize(text)`.
+ * What the text says, before any reference date: every date expression as parsed and refined, in
+ * text order. `refYear` (the publication year, if known) only keeps far-off bare numbers from being
+ * read as years. Shared by findDates and by the publication-date inference.
  */
-export function findDates(text: string, published: string | null, tokens: Token[] = tokenize(text)): DateMention[] {
-  const ref = parseIsoDay(published) ?? (published ? parseIsoDay(parsePublicationDate(published)) : null);
-  const ctx: ParsingContext = { text, tokens, refYear: ref?.year ?? null };
-
+export function parseDates(text: string, tokens: Token[], refYear: number | null): ParsedDate[] {
+  const ctx: ParsingContext = { text, tokens, refYear };
   let parsed: ParsedDate[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!mayStartDate(tokens[i]!)) {
@@ -102,6 +123,16 @@ export function findDates(text: string, published: string | null, tokens: Token[
     } else i++;
   }
   for (const refine of REFINERS) parsed = refine(ctx, parsed);
+  return parsed;
+}
+
+/**
+ * Every date expression in `text`, with offsets into `text`, resolved against `published`
+ * (YYYY-MM-DD or null). Pass `tokens` when the caller already has `tokenize(text)`.
+ */
+export function findDates(text: string, published: string | null, tokens: Token[] = tokenize(text)): DateMention[] {
+  const ref = parseIsoDay(published) ?? (published ? parseIsoDay(parsePublicationDate(published)) : null);
+  const parsed = parseDates(text, tokens, ref?.year ?? null);
 
   // Calendar dates are resolved from the page's date; words like `أمس` from the day it was written.
   const relativeRef = ref ? writingDay(parsed, ref) : null;

@@ -11,7 +11,9 @@ import {
   HIJRI_ERA_MARKS,
   MAX_HIJRI_YEAR,
   MIN_HIJRI_YEAR,
+  MIN_HISTORICAL_YEAR,
   MONTHS_BY_FIRST_WORD,
+  OF_WORD,
   YEAR_WORDS,
   type Calendar,
   type Direction,
@@ -128,11 +130,14 @@ export function readYear(ctx: ParsingContext, after: number, calendar: Calendar)
     if (!joined(ctx, k)) return null;
     k++;
   }
+  // `26 يوليو من عام 1987`, `سبتمبر من العام 2003`
+  if (tokens[k]?.norm === OF_WORD && joined(ctx, k) && isWord(tokens[k + 1], YEAR_WORDS)) k++;
   if (isWord(tokens[k], YEAR_WORDS)) {
     if (!joined(ctx, k)) return null;
     k++;
   }
-  const year = calendar === 'hijri' ? yearAt(ctx, k, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) : yearAt(ctx, k);
+  // After a month name a 4-digit number is a year, however old (`ماي 1926`, `آب عام 1836`).
+  const year = calendar === 'hijri' ? yearAt(ctx, k, MIN_HIJRI_YEAR, MAX_HIJRI_YEAR) : yearAt(ctx, k, MIN_HISTORICAL_YEAR);
   if (year === null) return null;
   const marks = calendar === 'hijri' ? HIJRI_ERA_MARKS : GREGORIAN_ERA_MARKS;
   if (joined(ctx, k) && isExactWord(tokens[k + 1], marks)) k++;

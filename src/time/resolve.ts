@@ -9,9 +9,12 @@
  */
 import type { DateMention } from '../types.js';
 import {
+  addMonths,
   dayNumber,
+  daysInMonth,
   formatDay,
   formatMonth,
+  formatYMD,
   fromDayNumber,
   isValidDate,
   weekdayOf,
@@ -19,27 +22,53 @@ import {
 } from './calendar.js';
 import type { Direction } from './constants.js';
 import { hijriDayNumber, hijriYearOf } from './hijri.js';
-import type { CalendarReading, DateReading, DayOffsetReading, PeriodReading, WeekdayReading } from './reading.js';
+import type {
+  CalendarReading,
+  DateReading,
+  DayOffsetReading,
+  DurationReading,
+  PeriodReading,
+  WeekdayReading,
+} from './reading.js';
 
 const DAYS_PER_WEEK = 7;
+const HOURS_PER_DAY = 24;
 
-export type Resolved = Pick<DateMention, 'value' | 'basis' | 'precision' | 'yearInferred'>;
+export type Resolved = Pick<DateMention, 'value' | 'basis' | 'precision' | 'yearInferred' | 'range'>;
+type Range = NonNullable<DateMention['range']>;
 
 export function resolveReading(r: DateReading, ref: YMD | null): Resolved {
   switch (r.kind) {
     case 'calendar':
-      return r.calendar === 'hijri' ? resolveHijri(r, ref) : resolveGregorian(r, ref);
+      return r.calendar === 'hijri' ? resolveHijri(r, ref) : withCalendarRange(r, resolveGregorian(r, ref));
     case 'dayOffset':
       return relative(ref ? dayValue(resolveDayOffset(r, ref)) : null, 'day');
     case 'weekday':
-      return relative(ref ? dayValue(resolveWeekday(r, ref)) : null, 'day');
+      return ref ? resolveWeekdays(r, ref) : relative(null, 'day');
     case 'period':
       return resolvePeriod(r, ref);
+    case 'duration':
+      return resolveDuration(r, ref);
   }
 }
 
-function relative(value: string | null, precision: Resolved['precision']): Resolved {
-  return { value, basis: 'relative', precision, yearInferred: value !== null };
+function relative(value: string | null, precision: Resolved['precision'], range?: Range): Resolved {
+  return { value, basis: 'relative', precision, yearInferred: value !== null, ...(range && value !== null ? { range } : {}) };
+}
+
+/** `5 إلى 7 آذار`, `من 28 شباط إلى 3 آذار`: the last day is in the first day's year, or the next if it comes earlier in the calendar. */
+function withCalendarRange(r: CalendarReading, first: Resolved): Resolved {
+  if (!r.until || first.value === null || first.precision !== 'day') return first;
+  const start = parseDay(first.value);
+  const { day, month } = r.until;
+  const wraps = month < start.month || (month === start.month && day < start.day);
+  const year = r.until.year ?? start.year + (wraps ? 1 : 0);
+  if (!isValidDate(year, month, day) || dayNumber(year, month, day) < dayNumber(start.year, start.month, start.day)) return first;
+  return { ...first, range: { from: first.value, to: formatDay(year, month, day) } };
+}
+
+function parseDay(value: string): YMD {
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
 
 function dayValue(n: number): string {
@@ -147,6 +176,18 @@ function resolveDayOffset(r: DayOffsetReading, ref: YMD): number {
   return back <= DAYS_PER_WEEK / 2 ? n - back : n + (DAYS_PER_WEEK - back);
 }
 
+/**
+ * A weekday, or the pair `يومي الاثنين والثلاثاء الماضيين`: the direction is said of the later day
+ * (both lie before publication), and the earlier one is counted back from it.
+ */
+function resolveWeekdays(r: WeekdayReading, ref: YMD): Resolved {
+  const until = r.untilWeekday ?? null;
+  if (until === null) return relative(dayValue(resolveWeekday(r, ref)), 'day');
+  const gap = (until - r.weekday + DAYS_PER_WEEK) % DAYS_PER_WEEK;
+  const last = r.direction === 'future' ? resolveWeekday(r, ref) + gap : resolveWeekday({ ...r, weekday: until }, ref);
+  return relative(dayValue(last - gap), 'day', { from: dayValue(last - gap), to: dayValue(last) });
+}
+
 function resolveWeekday(r: WeekdayReading, ref: YMD): number {
   const refDay = dayNumber(ref.year, ref.month, ref.day);
   const refWeekday = weekdayOf(ref.year, ref.month, ref.day);
@@ -164,13 +205,59 @@ function resolveWeekday(r: WeekdayReading, ref: YMD): number {
 }
 
 function resolvePeriod(r: PeriodReading, ref: YMD | null): Resolved {
-  if (r.period === 'year') return relative(ref ? String(ref.year + r.offset) : null, 'year');
-  if (!ref) return relative(null, 'month');
-  if (r.period === 'week') {
-    const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + r.offset * DAYS_PER_WEEK);
-    return relative(formatMonth(d.year, d.month), 'month');
+  if (!ref) return relative(null, r.period === 'year' ? 'year' : 'month');
+  if (r.period === 'year') {
+    const y = ref.year + r.offset;
+    return relative(String(y), 'year', { from: formatDay(y, 1, 1), to: formatDay(y, 12, 31) });
   }
-  const m = ref.year * 12 + (ref.month - 1) + r.offset;
-  return relative(formatMonth(Math.floor(m / 12), (m % 12) + 1), 'month');
+  const refDay = dayNumber(ref.year, ref.month, ref.day);
+  if (r.period === 'week') {
+    const d = fromDayNumber(refDay + r.offset * DAYS_PER_WEEK);
+    // `الأسبوع الماضي`: the seven days before publication. The current and next week have no agreed
+    // first day (Saturday, Sunday or Monday by country), so they get no range.
+    const range = r.offset < 0 ? { from: dayValue(refDay + r.offset * DAYS_PER_WEEK), to: dayValue(refDay + (r.offset + 1) * DAYS_PER_WEEK - 1) } : undefined;
+    return relative(formatMonth(d.year, d.month), 'month', range);
+  }
+  const m = addMonths({ ...ref, day: 1 }, r.offset);
+  return relative(formatMonth(m.year, m.month), 'month', {
+    from: formatDay(m.year, m.month, 1),
+    to: formatDay(m.year, m.month, daysInMonth(m.year, m.month)),
+  });
 }
 
+/** Days back from publication for a count of units; months and years move on the calendar. */
+function countBack(unit: DurationReading['unit'], count: number, ref: YMD, round: 'down' | 'up'): YMD {
+  const refDay = dayNumber(ref.year, ref.month, ref.day);
+  switch (unit) {
+    case 'hour':
+      // `قبل 3 ساعات` is still the publication day; `منذ 36 ساعة` reaches back into the second day before.
+      return fromDayNumber(refDay - (round === 'down' ? Math.floor(count / HOURS_PER_DAY) : Math.ceil(count / HOURS_PER_DAY)));
+    case 'day':
+      return fromDayNumber(refDay - count);
+    case 'week':
+      return fromDayNumber(refDay - count * DAYS_PER_WEEK);
+    case 'month':
+      return addMonths(ref, -count);
+    case 'year':
+      return addMonths(ref, -count * 12);
+  }
+}
+
+function atPrecision(d: YMD, precision: Resolved['precision']): string {
+  return precision === 'day' ? formatYMD(d) : precision === 'month' ? formatMonth(d.year, d.month) : String(d.year);
+}
+
+/**
+ * `قبل يومين` is a day; `منذ ثلاثة أيام` runs from then to publication; `الأيام الثلاثة الماضية` are the
+ * whole days before publication (hours count the publication day: `الـ24 ساعة الماضية` reach into it).
+ */
+function resolveDuration(r: DurationReading, ref: YMD | null): Resolved {
+  const exact: Resolved['precision'] = r.unit === 'month' ? 'month' : r.unit === 'year' ? 'year' : 'day';
+  const precision: Resolved['precision'] = !r.approximate ? exact : exact === 'day' ? 'month' : 'year';
+  if (!ref) return relative(null, precision);
+  if (r.relation === 'ago') return relative(atPrecision(countBack(r.unit, r.count, ref, 'down'), precision), precision);
+  const from = countBack(r.unit, r.count, ref, 'up');
+  const refDay = dayNumber(ref.year, ref.month, ref.day);
+  const to = r.relation === 'since' || r.unit === 'hour' ? refDay : refDay - 1;
+  return relative(atPrecision(from, precision), precision, { from: formatYMD(from), to: dayValue(to) });
+}

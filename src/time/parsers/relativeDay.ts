@@ -19,6 +19,7 @@ import {
 } from '../constants.js';
 import { isWord, joined, lookup, type ParsingContext } from '../context.js';
 import type { ParsedDate } from '../reading.js';
+import type { Token } from '../../types.js';
 import { skipDayPart } from './dayPart.js';
 
 const TANWEEN_FATH = '\u064B';
@@ -29,9 +30,19 @@ function days(ctx: ParsingContext, i: number, core: number, n: number): ParsedDa
   return { first: i, last, reading: { kind: 'dayOffset', days: n, weekday } };
 }
 
+const CONJUNCTION = 'و';
+
+/**
+ * `أول`/`الأول`, alone or after `و`. Not after ب/ل/ك: `باول أمس` is "Powell yesterday", not ب + أول.
+ */
+function isFirstWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return FIRST_WORDS.has(t.norm) || (t.norm.startsWith(CONJUNCTION) && FIRST_WORDS.has(t.norm.slice(CONJUNCTION.length)));
+}
+
 /** `أول أمس` / `أول من أمس` starting at k: the index of `أمس`, or -1. */
 function dayBeforeYesterdayAt(ctx: ParsingContext, k: number): number {
-  if (!isWord(ctx.tokens[k], FIRST_WORDS) || !joined(ctx, k)) return -1;
+  if (!isFirstWord(ctx.tokens[k]) || !joined(ctx, k)) return -1;
   let j = k + 1;
   if (ctx.tokens[j]?.norm === OF_WORD && joined(ctx, j)) j++;
   return ctx.tokens[j]?.bases.includes(YESTERDAY) ? j : -1;
@@ -57,7 +68,7 @@ export function parseRelativeDay(ctx: ParsingContext, i: number): ParsedDate | n
   const offset = lookup(core, RELATIVE_DAY_WORDS);
   if (offset === null) return null;
   if (offset === TODAY_OFFSET && joined(ctx, k) && isWord(tokens[k + 1], NOT_TODAY_AFTER)) return null;
-  if (core.bases.includes(YESTERDAY) && joined(ctx, k) && isWord(tokens[k + 1], FIRST_WORDS)) {
+  if (core.bases.includes(YESTERDAY) && joined(ctx, k) && isFirstWord(tokens[k + 1])) {
     return days(ctx, i, k + 1, -2);
   }
   // `غدا` is also the verb "became" (`غدا الوضع`): only the adverb, written `غداً`, or with a weekday.

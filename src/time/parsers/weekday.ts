@@ -1,8 +1,8 @@
 /**
  * A weekday without a date: `الخميس`, `فجر الخميس`, `يوم الخميس الماضي`, `الأحد المقبل`,
  * `يوم الأحد (الماضي)`, the night pairs `ليل السبت-الأحد` / `ليل السبت الأحد` / `ليلة السبت على الأحد`
- * (dated on the first night), and `يومي الاثنين والثلاثاء الماضيين` (each day read on its own, the
- * direction after the second shared by the first).
+ * (dated on the first night), and `يومي الاثنين والثلاثاء الماضيين` (one reading with both days as its
+ * range, the direction after the second said of both).
  */
 import { DASHES, RANGE_JOINERS, WEEKDAYS } from '../constants.js';
 import { isExactWord, isPunct, joined, lookup, type ParsingContext } from '../context.js';
@@ -36,10 +36,15 @@ export function parseWeekday(ctx: ParsingContext, i: number): ParsedDate | null 
   const secondWeekday = second >= 0 ? lookup(tokens[second], WEEKDAYS) : null;
   const nightPair = secondWeekday !== null && !joinedByAnd && secondWeekday === (weekday + 1) % DAYS_PER_WEEK;
   if (nightPair || (night && secondWeekday !== null && !joinedByAnd)) last = second;
+  // `يومي الاثنين والثلاثاء`: one reading covering both days.
+  const pair = joinedByAnd && secondWeekday !== null && secondWeekday !== weekday;
+  if (pair) last = second;
 
-  let direction = readDirection(ctx, last);
+  const direction = readDirection(ctx, last);
   if (direction) last = direction.last;
-  else if (joinedByAnd && second >= 0) direction = readDirection(ctx, second);
-  return { first: i, last, reading: { kind: 'weekday', weekday, direction: direction?.direction ?? null } };
+  return {
+    first: i,
+    last,
+    reading: { kind: 'weekday', weekday, direction: direction?.direction ?? null, untilWeekday: pair ? secondWeekday : null },
+  };
 }
-
