@@ -44,8 +44,13 @@ export function datesCompatible(a: string | null | undefined, b: string | null |
   return x[0] - slack <= y[1] && y[0] - slack <= x[1];
 }
 
+/**
+ * Same governorate; or, where one side names no governorate, the same country. An event the pipeline
+ * could not place at all matches only a reading that has no governorate either.
+ */
 export function placesCompatible(e: ExpectedEvent, o: EventRecord): boolean {
-  if (e.admin1) return e.admin1 === o.admin1;
+  if (e.admin1 && o.admin1) return e.admin1 === o.admin1;
+  if (e.admin1) return o.country !== null && o.country === (e.country ?? o.country);
   if (e.country) return o.country === null || o.country === e.country;
   return true;
 }

@@ -79,6 +79,8 @@ const POLITICAL_TYPES = new Set<Actor['type']>(['government', 'state_forces', 'i
 
 export interface FrameContext {
   reading: Reading;
+  /** The cleaned body the reading was made of. */
+  text: string;
   published: string | null;
   /** Canonical actors by English name, to turn nationality adjectives into "Military Forces of X". */
   actorByName: (name: string) => Actor | null;
@@ -89,7 +91,7 @@ export interface FrameContext {
 /** Read at most one event frame per sentence and per governorate named in it. */
 export function readFrames(ctx: FrameContext): Frame[] {
   const { reading } = ctx;
-  const frames: Frame[] = [];
+  const perSentence: Frame[][] = [];
   let ti = 0;
   for (const sentence of reading.sentences) {
     while (ti < reading.tokens.length && reading.tokens[ti]!.start < sentence.start) ti++;
@@ -97,11 +99,30 @@ export function readFrames(ctx: FrameContext): Frame[] {
     while (tj < reading.tokens.length && reading.tokens[tj]!.end <= sentence.end) tj++;
     const tokens = reading.tokens.slice(ti, tj);
     ti = tj;
-    frames.push(...framesOfSentence(ctx, sentence, tokens));
+    perSentence.push(framesOfSentence(ctx, sentence, tokens));
   }
-  return frames;
+  placeFromNextSentence(ctx, perSentence);
+  return perSentence.flat();
 }
 
+/**
+ * A happening told without a place often gets it in the next sentence of the same paragraph, one that
+ * tells nothing new of its own (`… دخلت في مفاوضات مع ممثلين عن هيئة تحرير الشام. … في أحد فنادق دمشق.`).
+ */
+function placeFromNextSentence(ctx: FrameContext, perSentence: Frame[][]): void {
+  const { sentences, places } = ctx.reading;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const frames = perSentence[i]!;
+    if (frames.length === 0 || frames.some((f) => f.place !== null)) continue;
+    const next = sentences[i + 1]!;
+    if (perSentence[i + 1]!.length > 0) continue;
+    const between = ctx.text.slice(sentences[i]!.end, next.start);
+    if (between.includes('\n')) continue; // another paragraph
+    const candidates = places.filter(inside(next)).filter((p) => p.place.kind !== 'country');
+    const best = candidates.sort((a, b) => a.precision - b.precision)[0];
+    if (best) for (const f of frames) f.place = best;
+  }
+}
 const inside = (s: { start: number; end: number }) => (m: { start: number; end: number }) =>
   m.start >= s.start && m.end <= s.end;
 

@@ -38,6 +38,7 @@ export function extractEvents(article: CleanArticle, reading: Reading, options: 
   const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
   const ctx: FrameContext = {
     reading,
+    text: article.body,
     published: reference,
     actorByName: options.actorByName ?? (() => null),
     codeActor: options.codeActor ?? ((a) => a),
