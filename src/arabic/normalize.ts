@@ -5,11 +5,8 @@
  * tatweel, Eastern digits) meet on one key.
  */
 
-// Harakat, Quranic marks and the superscript alef carry no lexical identity for matching.
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
-// Bidi controls and zero-width joiners are invisible layout noise in scraped pages.
-const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Dropped for matching (see FOLD_TABLE): harakat, Quranic marks and the superscript alef, which carry no
+// lexical identity; tatweel; bidi controls and zero-width joiners, invisible layout noise in scraped pages.
 
 /** Letter folds applied for matching keys. */
 const LETTER_FOLDS: Record<string, string> = {
@@ -29,7 +26,6 @@ const LETTER_FOLDS: Record<string, string> = {
   'ە': 'ه',
   'ھ': 'ه',
 };
-const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
 /**
  * Length-preserving folds safe for display: Persian letters that look like Arabic ones but are
@@ -55,19 +51,57 @@ export function foldPersianLetters(s: string): string {
   return s.replace(DISPLAY_FOLD_RE, (ch) => DISPLAY_FOLDS[ch] ?? ch);
 }
 
-/** The matching key of a string: NFC, no diacritics/tatweel/invisibles, folded letters and digits, lower-case Latin. */
+/**
+ * One table for the whole fold, built once: for each UTF-16 code unit, the string it becomes ('' to
+ * drop it). Normalising is then one pass over the string, which matters: every token of every article
+ * goes through here. NFC is not needed: the combining hamza and madda (U+0653–U+0655) that NFC would
+ * compose onto alef, waw and yeh are dropped, which gives the same key as composing and then folding.
+ */
+const FOLD_TABLE: Array<string | undefined> = (() => {
+  const table: Array<string | undefined> = [];
+  const drop = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) table[c] = '';
+  };
+  drop(0x0610, 0x061a);
+  drop(0x064b, 0x065f);
+  drop(0x0670, 0x0670);
+  drop(0x06d6, 0x06ed);
+  drop(0x0640, 0x0640);
+  drop(0x200b, 0x200f);
+  drop(0x202a, 0x202e);
+  drop(0x2066, 0x2069);
+  drop(0xfeff, 0xfeff);
+  for (const [from, to] of Object.entries(LETTER_FOLDS)) table[from.charCodeAt(0)] = to;
+  for (let d = 0; d <= 9; d++) {
+    table[ARABIC_INDIC_ZERO + d] = String(d);
+    table[PERSIAN_ZERO + d] = String(d);
+  }
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = String.fromCharCode(c + 32);
+  return table;
+})();
+
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680;
+
+/** The matching key of a string: no diacritics/tatweel/invisibles, folded letters and digits, lower-case Latin, single spaces. */
 export function normalizeArabic(s: string): string {
-  return foldDigits(
-    s
-      .normalize('NFC')
-      .replace(DIACRITICS, '')
-      .replace(TATWEEL, '')
-      .replace(INVISIBLES, '')
-      .replace(LETTER_FOLD_RE, (ch) => LETTER_FOLDS[ch] ?? ch),
-  )
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const mapped = FOLD_TABLE[c];
+    if (mapped === '') continue;
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += mapped ?? s[i];
+  }
+  // Latin outside A-Z (accented capitals) still lower-cases as before
+  return /[^\u0000-\u007f\u0600-\u06ff]/.test(out) ? out.toLowerCase() : out;
 }
 
 /** True if the string holds at least one Arabic letter. */

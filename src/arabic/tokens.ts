@@ -9,21 +9,46 @@ import { foldDigits, normalizeArabic } from './normalize.js';
 const TOKEN_RE =
   /([\u0621-\u065F\u0670-\u06D3\u06D5-\u06ED\u06FA-\u06FF\u0640\u0750-\u077F\u08A0-\u08FF\u200C\u200D]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([A-Za-z][A-Za-z0-9\-]*)|(\S)/gu;
 
+/**
+ * News repeats its words: the same few thousand forms make most of every article. Their matching forms
+ * are computed once and kept, up to WORD_CACHE_LIMIT forms (then the cache starts over, so memory stays
+ * bounded on a stream of millions of pages).
+ */
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache = new Map<string, { norm: string; bases: string[] }>();
+
+function wordForms(written: string): { norm: string; bases: string[] } {
+  let forms = wordCache.get(written);
+  if (!forms) {
+    const norm = normalizeArabic(written);
+    forms = { norm, bases: procliticReadings(norm) };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(written, forms);
+  }
+  return forms;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
     const written = m[0];
     const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'latin' : 'punct';
+    if (kind === 'word') {
+      const { norm, bases } = wordForms(written);
+      if (norm.length === 0) continue; // a lone tatweel or diacritic
+      // a copy of the cached readings: callers may not share one array between tokens
+      tokens.push({ text: written, start, end: start + written.length, kind, norm, bases: bases.slice(), value: null });
+      continue;
+    }
     const norm = kind === 'punct' ? written : normalizeArabic(written);
-    if (kind === 'word' && norm.length === 0) continue; // a lone tatweel or diacritic
     tokens.push({
       text: written,
       start,
       end: start + written.length,
       kind,
       norm,
-      bases: kind === 'word' ? procliticReadings(norm) : [norm],
+      bases: [norm],
       value: kind === 'number' ? parseNumber(written) : null,
     });
   }
