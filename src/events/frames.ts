@@ -249,6 +249,23 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   return frames;
 }
 
+/** How far after a place the text may say which region it lies in (`قرية الإمام التي يسيطر عليها التنظيم في ريف حلب`). */
+const REGION_WINDOW_TOKENS = 8;
+
+/**
+ * `قرية كفر داعل … في ريف حلب الغربي`: the text says where the village is. When the gazetteer put a
+ * same-named village in another governorate, the text wins: the village is dropped and the region stays.
+ */
+function contradictedByItsRegion(p: PlaceMention, pool: PlaceMention[], tokens: Token[]): boolean {
+  if (p.precision !== 1 || !p.place.admin1) return false;
+  const at = tokenIndexAt(tokens, p.end - 1);
+  const limit = tokens[Math.min(tokens.length - 1, at + REGION_WINDOW_TOKENS)]!.end;
+  return pool.some(
+    (q) => q.start >= p.end && q.start <= limit && q.precision > 1 && q.place.admin1 !== null && q.place.admin1 !== p.place.admin1 &&
+      /^(ريف|بريف|وريف|محافظ|بمحافظ)/.test(q.text),
+  );
+}
+
 /** `في سوريا`, `بسوريا`: the country is where the event was. */
 function isLocative(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
@@ -512,7 +529,8 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
   const specific = eligible.filter((p) => p.place.kind !== 'country');
   // a place spanning governorates (البادية السورية) gives way to one with a governorate (بالقرب من حماة)
   const governed = specific.filter((p) => p.place.admin1 !== null);
-  const pool = governed.length > 0 ? governed : specific.length > 0 ? specific : eligible;
+  let pool = governed.length > 0 ? governed : specific.length > 0 ? specific : eligible;
+  pool = pool.filter((p) => !contradictedByItsRegion(p, pool, tokens));
   const groups = new Map<string, PlaceMention>();
   for (const p of pool) {
     const key = p.place.admin1 ?? p.place.country;
