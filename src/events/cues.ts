@@ -20,6 +20,10 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
 export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
 /** Sentence openers of recalled, earlier events. */
 export const BACKGROUND_CUES = ['سابقا', 'سابق', 'وكانت', 'وكان', 'كانت', 'كان'];
+/** Words anywhere in the clause that place it before the news: `آنذاك`, `حينها`, `وقبل ذلك`, `في وقت سابق`. */
+export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينها', 'حينذاك', 'قبل ذلك', 'في وقت سابق', 'في وقت سابق من'];
+/** A trigger right after these is an earlier happening the news answers or follows (`ردا على الهجوم`, `بعد يوم من قصف`). */
+export const RESPONSE_CUES = ['رد على', 'ردا على', 'رداً على', 'انتقاما ل', 'انتقاما لـ', 'بعد يوم من', 'بعد يومين من', 'بعد أيام من', 'غداة'];
 
 /** Verbs and phrases that introduce who says so. The claimant follows them. */
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',

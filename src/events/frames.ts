@@ -47,6 +47,8 @@ const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
 const locative = phraseSet(cue.LOCATIVE_CUES);
+const earlier = phraseSet(cue.EARLIER_CUES);
+const response = phraseSet(cue.RESPONSE_CUES);
 const gunfire = phraseSet(cue.GUNFIRE_CUES);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
@@ -223,7 +225,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
-    const background = isBackground(tokens, date, ctx.published);
+    const background = isBackground(tokens, main.first, date, ctx.published);
     const fatalities = killedIn(ctx.reading.casualties.filter(inside(span)));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
@@ -483,13 +485,16 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
-function isBackground(tokens: Token[], date: DateMention | null, published: string | null): boolean {
+function isBackground(tokens: Token[], triggerAt: number, date: DateMention | null, published: string | null): boolean {
   // `وكانت قوات أسد قد استقدمت`: كان … قد marks a pluperfect, a recalled event
   const opener = tokens.slice(0, 2).some((t) => backgroundOpeners.has(t));
   if (opener && tokens.some((t) => t.norm === 'قد')) return true;
-  if (tokens.some((t) => t.norm === 'سابقا')) return true;
+  if (tokens.some((_, k) => earlier.matchAt(tokens, k))) return true;
+  if (precededBy(response, tokens, triggerAt) || (triggerAt >= 3 && response.matchAt(tokens, triggerAt - 3)?.last === triggerAt - 1)) return true;
   if (!date) return false;
-  if (date.value && published) return daysBetween(lastDayOf(date.value), published) > BACKGROUND_GAP_DAYS;
+  // a range (`الأسبوع الماضي`) is over when its last day is
+  const last = date.range?.to ?? date.value;
+  if (last && published) return daysBetween(lastDayOf(last), published) > BACKGROUND_GAP_DAYS;
   // no publication date: a date said to be "last March" is still in the past of the article
   return /الماضي|السابق/.test(date.text);
 }
