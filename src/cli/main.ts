@@ -8,6 +8,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ingestPaths } from './ingest.js';
 import { incidentFilterFrom, registerIncidents, withIncidentFilters, writeIncidents } from './incidents.js';
+import { registerServe } from './serve.js';
 import { printEventTable } from './table.js';
 import { evaluate, formatReport } from '../eval/index.js';
 import { articleToJsonLine, eventToJsonLine, eventsToCsv, eventsToGeoJson } from '../export/index.js';
@@ -198,6 +199,7 @@ export function buildProgram(): Command {
     });
 
   registerIncidents(program, () => dbPath(program));
+  registerServe(program, () => dbPath(program));
   return program;
 }
 

@@ -1,4 +1,4 @@
-export { tagNames, tagWords, tagSentence, type NameSpan, type TagOptions } from './tagger.js';
+export { tagNames, tagWords, tagSentence, tagDocument, type NameSpan, type TagOptions } from './tagger.js';
 export { NAME_TYPES, TAGS, type NameType } from './constants.js';
 export { NameModel, type NameModelFile } from './model.js';
 export { defaultNameLists, NameListMatcher, NAME_LISTS, type NameList, type ListedName } from './name-lists.js';
@@ -6,3 +6,5 @@ export { readTaggedFile, spansOfTags, canonicalTag, type TaggedSentence, type Ta
 export { scoreNames, type NameScores, type TypeScore } from './score.js';
 export { trainNameModel, type TrainOptions } from './perceptron.js';
 export type { WordSpan } from './overrides.js';
+export { documentFeatures } from './document.js';
+export { trainTwoPassModel, type TwoPassOptions } from './two-pass.js';

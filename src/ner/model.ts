@@ -27,6 +27,16 @@ export interface NameModelFile {
   outsideBias?: number;
   /** Words mostly tagged as names in training (see name-memory.ts). Optional: no memory features when absent. */
   memory?: NameMemoryTable;
+  /**
+   * The sentence-level model whose reading of a whole document gives this model its document
+   * features (see document.ts). Optional: without it the model reads each sentence alone.
+   */
+  firstPass?: NameModelFile;
+  /**
+   * Sentences either side that made up a word's document in training (the corpus has no article
+   * breaks). Tagging a corpus the same way gives comparable scores; an article is read whole.
+   */
+  documentWindow?: number;
   /** Provenance, for SOURCE.md and the benchmark header. */
   trainedOn: string;
   epochs: number;
@@ -46,6 +56,9 @@ export class NameModel {
   readonly temperature: number;
   readonly outsideBias: number;
   readonly memory: NameMemoryTable | undefined;
+  /** The first-pass model when this one reads documents (see NameModelFile.firstPass). */
+  readonly firstPass: NameModel | null;
+  readonly documentWindow: number;
   private readonly T: number;
   private readonly weights = new Map<string, Float32Array>();
   private readonly chain: ChainScores;
@@ -62,6 +75,8 @@ export class NameModel {
     this.temperature = file.temperature;
     this.memory = file.memory;
     this.outsideBias = file.outsideBias ?? 0;
+    this.firstPass = file.firstPass ? new NameModel(file.firstPass) : null;
+    this.documentWindow = file.documentWindow ?? Infinity;
     const T = this.T;
     const unscale = (xs: number[]) => Float64Array.from(xs, (x) => x / file.scale);
     for (const [feature, sparse] of Object.entries(file.weights)) {

@@ -22,6 +22,8 @@ export interface TrainOptions {
   afterEpoch?: (epoch: number, model: NameModelFile) => void;
   /** Written into the model file. */
   trainedOn: string;
+  /** More features per sentence and word, beyond what the sentence alone gives (document context). */
+  extraFeatures?: readonly (readonly (readonly string[])[])[];
 }
 
 interface Encoded {
@@ -81,9 +83,11 @@ export function trainNameModel(sentences: readonly TaggedSentence[], opts: Train
   const foldMemories = Array.from({ length: MEMORY_FOLDS }, (_, fold) =>
     buildNameMemory(sentences.filter((_, k) => foldOf(k) !== fold), normalizeArabic),
   );
-  const raw = sentences.map((s, k) =>
-    sentenceFeatures(s.words.map(viewOfWord), opts.lists, foldMemories[foldOf(k)], featureCache),
-  );
+  const raw = sentences.map((s, k) => {
+    const own = sentenceFeatures(s.words.map(viewOfWord), opts.lists, foldMemories[foldOf(k)], featureCache);
+    const extra = opts.extraFeatures?.[k];
+    return extra ? own.map((f, i) => [...f, ...(extra[i] ?? [])]) : own;
+  });
 
   const counts = new Map<string, number>();
   for (const sentence of raw) for (const word of sentence) for (const f of word) counts.set(f, (counts.get(f) ?? 0) + 1);

@@ -4,7 +4,8 @@ import type { NameType } from './constants.js';
 import { spansOfTags } from './conll.js';
 import { type WordView, sentenceLevelFeatures, viewOfWord } from './features.js';
 import { NameModel } from './model.js';
-import { type NameListMatcher, defaultNameLists } from './name-lists.js';
+import { type ListedName, type NameListMatcher, defaultNameLists } from './name-lists.js';
+import { documentFeatures } from './document.js';
 import { type WordSpan, applyListOverrides } from './overrides.js';
 
 /** A name found in text. Offsets are into the text given to tagNames. */
@@ -29,20 +30,48 @@ export interface TagOptions {
   lists?: NameListMatcher;
 }
 
-/** Names in one sentence of words, as word ranges. The benchmark scores this directly. */
-export function tagSentence(words: readonly WordView[], options: TagOptions = {}): WordSpan[] {
+/** IOB2 tags of each sentence as `model` reads it alone (no posteriors: only the tags are needed). */
+function sentenceTags(model: NameModel, doc: readonly (readonly WordView[])[], listed: readonly ListedName[][]): string[][] {
+  return doc.map((words, k) => {
+    const reading = model.read(words, sentenceLevelFeatures(words, listed[k]!, model.memory), false);
+    return Array.from(reading.tags, (t) => model.tags[t]!);
+  });
+}
+
+/**
+ * Names in each sentence of a document, as word ranges. With a two-pass model (the shipped one),
+ * a first reading of every sentence gives each word what was read for its other occurrences in the
+ * document (document.ts), and the second reading decides. `window` limits a word's document to
+ * that many sentences either side; by default the whole document (one article).
+ */
+export function tagDocument(
+  doc: readonly (readonly WordView[])[],
+  options: TagOptions & { window?: number } = {},
+): WordSpan[][] {
   const model = options.model ?? NameModel.default();
   const lists = options.lists ?? defaultNameLists();
-  const listed = lists.find(words);
-  const reading = model.read(words, sentenceLevelFeatures(words, listed, model.memory));
+  const listed = doc.map((words) => lists.find(words));
+  const context = model.firstPass
+    ? documentFeatures(doc, sentenceTags(model.firstPass, doc, listed), options.window ?? Infinity)
+    : null;
   const T = model.tags.length;
-  const tags = Array.from(reading.tags, (t) => model.tags[t]!);
-  const tagged: WordSpan[] = spansOfTags(tags).map((s) => {
-    let score = 1;
-    for (let i = s.first; i < s.end; i++) score = Math.min(score, reading.posterior[i * T + reading.tags[i]!]!);
-    return { ...s, score, source: 'tagger' };
+  return doc.map((words, k) => {
+    const own = sentenceLevelFeatures(words, listed[k]!, model.memory);
+    const features = context ? own.map((f, i) => [...f, ...context[k]![i]!]) : own;
+    const reading = model.read(words, features);
+    const tags = Array.from(reading.tags, (t) => model.tags[t]!);
+    const tagged: WordSpan[] = spansOfTags(tags).map((s) => {
+      let score = 1;
+      for (let i = s.first; i < s.end; i++) score = Math.min(score, reading.posterior[i * T + reading.tags[i]!]!);
+      return { ...s, score, source: 'tagger' };
+    });
+    return options.listOverrides === false ? tagged : applyListOverrides(tagged, listed[k]!);
   });
-  return options.listOverrides === false ? tagged : applyListOverrides(tagged, listed);
+}
+
+/** Names in one sentence read as a document of its own, as word ranges. */
+export function tagSentence(words: readonly WordView[], options: TagOptions = {}): WordSpan[] {
+  return tagDocument([words], options)[0]!;
 }
 
 /** Convenience for corpora: names in a sentence given as written words. */
@@ -98,21 +127,24 @@ function procliticLength(norm: string, reading: string): number {
 
 /**
  * Person, place, organisation and other names in Arabic text, by the averaged-perceptron tagger of
- * data/ner/model.json, with confident gazetteer/registry matches overriding it. A tagger name spans
+ * data/ner/model.json, reading the text as one document (see tagDocument), with confident
+ * gazetteer/registry matches overriding it. A tagger name spans
  * whole tokens, proclitics included (`وألمانيا`), as the training corpus marks them; a list match
  * starts after its proclitics.
  */
 export function tagNames(text: string, tokens?: Token[], options: TagOptions = {}): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const run of sentenceRuns(text, tokens ?? tokenize(text))) {
-    const views: WordView[] = run.map((t) => ({ written: t.text, norm: t.norm, bases: t.bases }));
-    for (const s of tagSentence(views, options)) {
+  const runs = sentenceRuns(text, tokens ?? tokenize(text));
+  const doc = runs.map((run) => run.map((t): WordView => ({ written: t.text, norm: t.norm, bases: t.bases })));
+  tagDocument(doc, options).forEach((names, k) => {
+    const run = runs[k]!;
+    for (const s of names) {
       const first = run[s.first]!;
       let start = first.start;
       if (s.listReading !== undefined) start += writtenPrefixLength(first.text, procliticLength(first.norm, s.listReading));
       const end = run[s.end - 1]!.end;
       out.push({ start, end, text: text.slice(start, end), type: s.type, score: s.score, source: s.source });
     }
-  }
+  });
   return out;
 }

@@ -83,7 +83,7 @@ describe('corrections', () => {
       value: { location: 'الميادين', location_en: 'Al Mayadin', admin1: 'Deir-ez-Zor', admin2: 'Al Mayadin', latitude: 35.01667, longitude: 40.45 },
     });
     const points = store.mapPoints({ admin1: 'Deir-ez-Zor' }).points;
-    expect(points).toEqual([{ lat: 35.01667, lon: 40.45, type: 'Explosions/Remote violence', events: 1, fatalities: null, id: deirEzZor.event_id }]);
+    expect(points).toEqual([{ lat: 35.01667, lon: 40.45, type: 'Explosions/Remote violence', byType: { 'Explosions/Remote violence': 1 }, events: 1, fatalities: null, id: deirEzZor.event_id }]);
     expect(store.eventsAt(35.01667, 40.45).map((e) => e.location)).toEqual(['الميادين']);
   });
 
@@ -178,6 +178,27 @@ describe('desk views', () => {
     expect(t.days).toEqual([['2024-03-05', 'Explosions/Remote violence', 1], ['2024-03-16', 'Explosions/Remote violence', 1]]);
     expect(t.partial).toBe(1); // Manbij, 2015
     expect(t.undated).toBe(0);
+  });
+
+  it('facets: governorate, type and outlet counts in one pass, as countBy gives them one by one', () => {
+    const f = store.facets({ background: true });
+    expect(f.total).toBe(2);
+    expect(f.admin1).toEqual(store.countBy('admin1', { background: true }));
+    expect(f.outlet).toEqual([{ value: 'RT Arabic', events: 2 }]);
+    expect(store.facets({ q: 'منبج' })).toMatchObject({ total: 1, admin1: [{ value: 'Aleppo', events: 1 }] });
+    // a search remembered for speed still sees an article stored after it
+    const later = article('later', `قصف على ${MANBIJ_BODY}`);
+    store.putExtraction({ id: later.id, article: later, events: [event(later, 1, MANBIJ_BODY, { admin1: 'Aleppo' })] });
+    expect(store.facets({ q: 'منبج' }).total).toBe(2);
+  });
+
+  it('a place with events of two types is one point, coloured by its main type', () => {
+    const clash = event(snn, 2, 'مما أدى إلى مقتل 21 مدنيًا', { event_type: 'Violence against civilians', sub_event_type: 'Attack', latitude: manbij.latitude, longitude: manbij.longitude, fatalities: 21 });
+    const clash2 = { ...clash, event_id: `${snn.id}-3` };
+    store.replaceExtraction({ id: snn.id, article: snn, events: [manbij, clash, clash2] });
+    const p = store.mapPoints({ admin1: undefined }).points.find((x) => x.lat === manbij.latitude)!;
+    expect(p).toMatchObject({ type: 'Violence against civilians', events: 3, fatalities: 63, id: null });
+    expect(p.byType).toEqual({ 'Explosions/Remote violence': 1, 'Violence against civilians': 2 });
   });
 
   it('counts by governorate, outlet and type under the same filter as the list', () => {

@@ -7,4 +7,4 @@ export {
   CORRECTION_FIELDS, CorrectionError, isCorrectionField,
   type Correction, type CorrectionField, type EventPatch, type NewCorrection,
 } from './corrections.js';
-export { type ArticleHit, type CountDimension, type MapPoint, type MapView, type TimelineView } from './views.js';
+export { type ArticleHit, type CountDimension, type Facets, type MapPoint, type MapView, type TimelineView } from './views.js';

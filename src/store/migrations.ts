@@ -154,6 +154,59 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, term)
   ) WITHOUT ROWID;
   `,
+  // 4: the watcher's memory (store/feeds.ts, src/watch): the outlets followed with their stance labels,
+  // each feed's HTTP validators and schedule, each article URL seen (a queue with retries), and pages in
+  // other languages kept for later. Times are epoch milliseconds.
+  `
+  CREATE TABLE watch_sources (
+    name       TEXT PRIMARY KEY,
+    language   TEXT NOT NULL,
+    stance     TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE watch_feeds (
+    url           TEXT PRIMARY KEY,
+    source        TEXT NOT NULL,
+    kind          TEXT,              -- rss | rdf | atom | json | sitemap | sitemapindex
+    etag          TEXT,
+    last_modified TEXT,
+    checked_at    INTEGER,
+    changed_at    INTEGER,
+    next_due      INTEGER NOT NULL,
+    failures      INTEGER NOT NULL,  -- in a row; drives the backoff
+    last_status   INTEGER,
+    last_error    TEXT,
+    moved_to      TEXT               -- a 301/308 answer's new address
+  );
+  CREATE TABLE watch_items (
+    url        TEXT PRIMARY KEY,     -- canonical article URL (src/watch/urls.ts)
+    source     TEXT NOT NULL,
+    feed_url   TEXT NOT NULL,
+    title      TEXT,
+    published  TEXT,
+    status     TEXT NOT NULL,        -- queued | stored | duplicate | held | not_article | disallowed | failed
+    attempts   INTEGER NOT NULL,
+    next_due   INTEGER NOT NULL,
+    first_seen INTEGER NOT NULL,
+    done_at    INTEGER,
+    final_url  TEXT,
+    article_id TEXT,
+    language   TEXT,
+    note       TEXT
+  );
+  CREATE INDEX watch_items_queue ON watch_items(status, next_due);
+  CREATE TABLE held_pages (
+    id         TEXT PRIMARY KEY,     -- content hash, as an article id
+    url        TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    language   TEXT NOT NULL,
+    published  TEXT,
+    title      TEXT,
+    text       TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+  );
+  CREATE INDEX held_pages_language ON held_pages(language);
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

@@ -6,8 +6,10 @@ import Database from 'better-sqlite3';
 import type { CleanArticle, EventRecord, Extraction } from '../types.js';
 import { type CorrectionMethods, correctionMethods } from './corrections.js';
 import { type EventFilter, whereClause } from './filter.js';
+import { type FeedMethods, feedMethods } from './feeds.js';
 import { type IncidentMethods, incidentMethods } from './incidents.js';
 import { migrate } from './migrations.js';
+import { isPostgresUrl, openPgDatabase } from './pg/database.js';
 import { type ArticleRow, articleToRow, eventToRow, rowToArticle } from './rows.js';
 import { toSearchForm } from './searchForm.js';
 import { type DeskViews, deskViews } from './views.js';
@@ -20,7 +22,7 @@ export interface StoreStats {
   byAdmin1: Record<string, number>;
 }
 
-export interface Store extends CorrectionMethods, DeskViews, IncidentMethods {
+export interface Store extends CorrectionMethods, DeskViews, IncidentMethods, FeedMethods {
   hasArticle(id: string): boolean;
   /** One transaction: the article, its events, and the search index. Idempotent by article id. */
   putExtraction(ex: Extraction): 'added' | 'exists';
@@ -43,7 +45,7 @@ export const UNKNOWN_ADMIN1 = '(unknown)';
  */
 const ARTICLE_PAGE_SIZE = 500;
 
-export function openStore(path: string): Store {
+function openSqlite(path: string): Database.Database {
   const db = new Database(path);
   // WAL lets readers (a `rasd serve`) work while an import writes; NORMAL sync is safe in WAL and
   // avoids an fsync per article, which would cap import far below the pipeline's speed.
@@ -51,6 +53,15 @@ export function openStore(path: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  return db;
+}
+
+/**
+ * The store at `path`: a SQLite file (or ':memory:'), or a PostgreSQL database given as a
+ * `postgres://` URL (./pg: the same SQL, translated, behind the same synchronous interface).
+ */
+export function openStore(path: string): Store {
+  const db = isPostgresUrl(path) ? openPgDatabase(path) : openSqlite(path);
 
   const hasArticleStmt = db.prepare<[string]>('SELECT 1 FROM articles WHERE id = ?').pluck();
   const getArticleStmt = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
@@ -79,7 +90,9 @@ export function openStore(path: string): Store {
     corrections.reapplyCorrections(a.id);
     return 'added';
   });
-  const corrections = correctionMethods(db, { insertEvent: (e) => insertEvent.run(eventToRow(e)), put: (ex) => put(ex) });
+  const incidents = incidentMethods(db, { put: (ex) => put(ex) });
+  // re-extraction stores the way ingest does: near-duplicate check, events filed into incidents
+  const corrections = correctionMethods(db, { insertEvent: (e) => insertEvent.run(eventToRow(e)), put: (ex) => incidents.putReport(ex).status });
 
   // Filtered queries differ only in their WHERE clause; cache the prepared statement per clause.
   const eventStmts = new Map<string, Database.Statement<unknown[], { record: string }>>();
@@ -87,7 +100,8 @@ export function openStore(path: string): Store {
   const FROM = 'FROM events e JOIN articles a ON a.id = e.article_id';
 
   return {
-    ...incidentMethods(db, { put: (ex) => put(ex) }),
+    ...incidents,
+    ...feedMethods(db),
     ...corrections,
     ...deskViews(db),
     hasArticle: (id) => hasArticleStmt.get(id) !== undefined,

@@ -1,30 +1,37 @@
 /**
  * What an analyst's screen asks of the store besides lists of events: one event, the map's points, the
  * timeline, counts per governorate/type/outlet, and the articles a search finds. Everything is a SQL
- * aggregate under the same WHERE clause as `events(filter)`, so the map, the timeline and the list always
- * show the same selection, and none of it parses event JSON: at 100k events a JSON parse per row would
- * cost more than the whole screen may take.
+ * aggregate under the same WHERE clause as `events(filter)` (filter.ts), so the map, the timeline and the
+ * list always show the same selection. At 100k events the budget for a whole screen is 300 ms, so:
+ * - no aggregate parses event JSON or joins articles unless the filter names the outlet (migration 2
+ *   keeps coordinates and outlet as columns);
+ * - each aggregate is one pass over a covering index (migration 2), never row-by-row reads of the table;
+ * - one pass per view: the map, the timeline and the facet counts each read the selection once;
+ * - a text search is matched in the FTS index once per query text and store state, not once per pass.
  */
 import type Database from 'better-sqlite3';
 import type { EventRecord, EventType } from '../types.js';
-import { type EventFilter, whereClause } from './filter.js';
+import { type EventFilter, type SqlWhere, whereClause } from './filter.js';
 import { toFtsQuery } from './searchForm.js';
 
-/** Events at one point of the map (same coordinates), of one type. */
+/** Events at one place of the map (same coordinates). */
 export interface MapPoint {
   lat: number;
   lon: number;
+  /** The type of most of the place's events (ties: the first in alphabetical order). */
   type: EventType;
+  /** Events per type at this place. */
+  byType: Partial<Record<EventType, number>>;
   events: number;
   /** Sum of the known fatalities; null when no event here gives a figure. */
   fatalities: number | null;
-  /** The event's id when the point is a single event (a click opens it), else null (a click lists them: eventsAt). */
+  /** The event's id when the place holds a single event (a click opens it), else null (a click lists them: eventsAt). */
   id: string | null;
 }
 
 export interface MapView {
   points: MapPoint[];
-  /** Events of the selection with no coordinates: counted, not drawn. */
+  /** Events of the selection with no usable coordinates: counted, not drawn. */
   unplaced: number;
 }
 
@@ -34,6 +41,14 @@ export interface TimelineView {
   /** Events dated only to a month or a year: they have no day to stand on. */
   partial: number;
   undated: number;
+}
+
+/** Counts of the selection by governorate, type and outlet (null = not given). */
+export interface Facets {
+  total: number;
+  admin1: { value: string | null; events: number }[];
+  event_type: { value: string; events: number }[];
+  outlet: { value: string | null; events: number }[];
 }
 
 export type CountDimension = 'admin1' | 'event_type' | 'sub_event_type' | 'outlet' | 'actor1';
@@ -61,6 +76,8 @@ export interface DeskViews {
   /** The filtered events at one map point (exact coordinates), in date order. */
   eventsAt(lat: number, lon: number, filter?: EventFilter): EventRecord[];
   timeline(filter?: EventFilter): TimelineView;
+  /** Counts by governorate, type and outlet in one pass. */
+  facets(filter?: EventFilter): Facets;
   /** Events per value of one dimension (null = not given), most first. */
   countBy(dimension: CountDimension, filter?: EventFilter): { value: string | null; events: number }[];
   /** Articles whose title or body hold every word of `q` (Arabic-aware FTS), best match first. */
@@ -70,12 +87,19 @@ export interface DeskViews {
 }
 
 /**
- * The FROM of a filtered aggregate: articles are joined only when the filter names them (the outlet
- * filter reads `a.outlet`); a join per row would otherwise be most of an aggregate's cost.
+ * The covering indexes of migration 2, named so that every aggregate is one pass over an index whatever
+ * the filter: left to itself the planner picks a narrow index (admin1, type) and then reads each matching
+ * row from the table — 20,000 random reads of JSON-laden rows for one governorate, slower than the pass.
  */
-const fromFor = (where: string) => (/\ba\./.test(where) ? 'FROM events e JOIN articles a ON a.id = e.article_id' : 'FROM events e');
-/** Drawable: both coordinates, in range (as export/geojson.ts decides what goes on a map). */
-const PLACED = 'e.latitude BETWEEN -90 AND 90 AND e.longitude BETWEEN -180 AND 180';
+type DeskIndex = 'events_time' | 'events_place';
+
+const fromFor = (where: string, index: DeskIndex = 'events_time') =>
+  `FROM events e INDEXED BY ${index}${/\ba\./.test(where) ? ' JOIN articles a ON a.id = e.article_id' : ''}`;
+
+const and = (w: SqlWhere, cond: string) => (w.sql ? `${w.sql} AND ${cond}` : `WHERE ${cond}`);
+
+const usable = (lat: number | null, lon: number | null): boolean =>
+  lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
 const DIMENSION_COLUMN: Record<CountDimension, string> = {
   admin1: 'e.admin1',
@@ -85,9 +109,25 @@ const DIMENSION_COLUMN: Record<CountDimension, string> = {
   actor1: 'e.actor1',
 };
 
+/**
+ * How many distinct search texts keep their matched article ids. A screen asks for the list, the map
+ * and the counts of one search at once; a few entries cover that and the back button.
+ */
+const FTS_MEMO_SIZE = 8;
+
+function byCount<T extends string | null>(counts: Map<T, number>): { value: T; events: number }[] {
+  return [...counts]
+    .map(([value, events]) => ({ value, events }))
+    .sort((a, b) => b.events - a.events || String(a.value).localeCompare(String(b.value)));
+}
+
 export function deskViews(db: Database.Database): DeskViews {
   const getRecord = db.prepare<[string], string>('SELECT record FROM events WHERE event_id = ?').pluck();
   const ofArticle = db.prepare<[string], string>('SELECT record FROM events WHERE article_id = ? ORDER BY rowid').pluck();
+  const ftsIds = db.prepare<[string], string>('SELECT article_id FROM article_search WHERE article_search MATCH ?').pluck();
+  // changes whenever an article is indexed (re-extraction deletes and inserts, which also moves it)
+  const ftsGeneration = db.prepare<[], number | null>('SELECT max(rowid) FROM article_search').pluck();
+  const ftsMemo = new Map<string, string>();
   const cache = new Map<string, Database.Statement>();
   /** One prepared statement per distinct SQL text (filters differ only in their WHERE clause). */
   const stmt = <R>(sql: string) => {
@@ -99,6 +139,26 @@ export function deskViews(db: Database.Database): DeskViews {
     return s as Database.Statement<unknown[], R>;
   };
 
+  /**
+   * The filter's WHERE clause, with a text search already matched: the FTS subquery of filter.ts would
+   * run once per pass, and reading each match's article id from the FTS table is most of a search's cost.
+   * The matched ids go in as one JSON parameter; the semantics are filter.ts's.
+   */
+  function where(filter: EventFilter): SqlWhere {
+    const match = filter.q ? toFtsQuery(filter.q) : null;
+    if (!match) return whereClause(filter);
+    const key = `${ftsGeneration.get() ?? 0}\u0000${match}`;
+    let ids = ftsMemo.get(key);
+    if (ids === undefined) {
+      ids = JSON.stringify(ftsIds.all(match));
+      if (ftsMemo.size >= FTS_MEMO_SIZE) ftsMemo.delete(ftsMemo.keys().next().value!);
+      ftsMemo.set(key, ids);
+    }
+    const w = whereClause({ ...filter, q: undefined });
+    const cond = 'e.article_id IN (SELECT value FROM json_each(?))';
+    return { sql: and(w, cond), params: [...w.params, ids] };
+  }
+
   return {
     getEvent(id) {
       const json = getRecord.get(id);
@@ -106,7 +166,7 @@ export function deskViews(db: Database.Database): DeskViews {
     },
 
     listPage(filter, limit, offset) {
-      const w = whereClause(filter);
+      const w = where(filter);
       const from = fromFor(w.sql);
       const total = stmt<number>(`SELECT count(*) ${from} ${w.sql}`).pluck().get(...w.params) ?? 0;
       const events = stmt<string>(
@@ -133,48 +193,100 @@ export function deskViews(db: Database.Database): DeskViews {
     },
 
     mapPoints(filter = {}) {
-      const w = whereClause(filter);
-      const placed = w.sql ? `${w.sql} AND ${PLACED}` : `WHERE ${PLACED}`;
-      type Row = [number, number, EventType, number, number | null, string | null];
+      const w = where(filter);
+      type Row = [number | null, number | null, EventType, number, number | null, string];
+      // unplaced events group under NULL coordinates: counted in the same pass. No ORDER BY: the groups
+      // stream out of the place index, and a sort would cost as much as the pass.
       const rows = stmt<Row>(
-        `SELECT e.latitude, e.longitude, e.event_type, count(*), sum(e.fatalities),
-           CASE WHEN count(*) = 1 THEN min(e.event_id) END
-         ${fromFor(w.sql)} ${placed} GROUP BY e.latitude, e.longitude, e.event_type`,
+        `SELECT e.latitude, e.longitude, e.event_type, count(*), sum(e.fatalities), min(e.event_id)
+         ${fromFor(w.sql, 'events_place')} ${w.sql} GROUP BY e.latitude, e.longitude, e.event_type`,
       ).raw().all(...w.params);
-      // the rest of the selection: counted, cheaper than a scan for the rows that are not placed
-      const total = stmt<number>(`SELECT count(*) ${fromFor(w.sql)} ${w.sql}`).pluck().get(...w.params) ?? 0;
-      let placedEvents = 0;
-      for (const r of rows) placedEvents += r[3];
-      const unplaced = total - placedEvents;
-      return {
-        points: rows.map(([lat, lon, type, events, fatalities, id]) => ({ lat, lon, type, events, fatalities, id })),
-        unplaced,
-      };
+      const byPlace = new Map<string, MapPoint>();
+      let unplaced = 0;
+      for (const [lat, lon, type, events, fatalities, firstId] of rows) {
+        if (!usable(lat, lon)) {
+          unplaced += events;
+          continue;
+        }
+        const key = `${lat},${lon}`;
+        let p = byPlace.get(key);
+        if (!p) {
+          p = { lat: lat!, lon: lon!, type, byType: {}, events: 0, fatalities: null, id: null };
+          byPlace.set(key, p);
+        }
+        p.byType[type] = events;
+        if ((p.byType[p.type] ?? 0) < events) p.type = type;
+        p.events += events;
+        if (fatalities !== null) p.fatalities = (p.fatalities ?? 0) + fatalities;
+        p.id = p.events === 1 ? firstId : null;
+      }
+      return { points: [...byPlace.values()], unplaced };
     },
 
     eventsAt(lat, lon, filter = {}) {
-      const w = whereClause(filter);
-      const at = 'e.latitude = ? AND e.longitude = ?';
+      const w = where(filter);
       return stmt<string>(
-        `SELECT e.record ${fromFor(w.sql)} ${w.sql ? `${w.sql} AND ${at}` : `WHERE ${at}`}
+        `SELECT e.record ${fromFor(w.sql, 'events_place')} ${and(w, 'e.latitude = ? AND e.longitude = ?')}
          ORDER BY e.date_first IS NULL, e.date_first, e.rowid`,
       ).pluck().all(...w.params, lat, lon).map((j) => JSON.parse(j) as EventRecord);
     },
 
     timeline(filter = {}) {
-      const w = whereClause(filter);
-      const and = (cond: string) => (w.sql ? `${w.sql} AND ${cond}` : `WHERE ${cond}`);
-      const days = stmt<[string, EventType, number]>(
-        `SELECT e.date_first, e.event_type, count(*) ${fromFor(w.sql)} ${and('e.date_first = e.date_last')}
-         GROUP BY e.date_first, e.event_type ORDER BY e.date_first`,
+      const w = where(filter);
+      // grouped in the date index's own order (no sort); day-precision events are those whose range is one day
+      type Row = [string | null, EventType, number, number];
+      const rows = stmt<Row>(
+        `SELECT e.date_first, e.event_type, count(*), sum(e.date_first = e.date_last) ${fromFor(w.sql)} ${w.sql}
+         GROUP BY e.date_first, e.event_type`,
       ).raw().all(...w.params);
-      const partial = stmt<number>(`SELECT count(*) ${fromFor(w.sql)} ${and('e.date_first < e.date_last')}`).pluck().get(...w.params) ?? 0;
-      const undated = stmt<number>(`SELECT count(*) ${fromFor(w.sql)} ${and('e.date_first IS NULL')}`).pluck().get(...w.params) ?? 0;
+      const days: [string, EventType, number][] = [];
+      let partial = 0;
+      let undated = 0;
+      for (const [first, type, n, dayPrecise] of rows) {
+        if (first === null) {
+          undated += n;
+          continue;
+        }
+        if (dayPrecise > 0) days.push([first, type, dayPrecise]);
+        partial += n - dayPrecise;
+      }
+      days.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       return { days, partial, undated };
     },
 
+    facets(filter = {}) {
+      const w = where(filter);
+      if (!w.sql) {
+        // the whole store: each count is a pass over a narrow index, cheaper than one sort of three columns
+        const count = (col: string) =>
+          new Map(stmt<[string | null, number]>(`SELECT ${col}, count(*) FROM events e GROUP BY ${col}`).raw().all());
+        const admin1 = count('e.admin1');
+        const total = [...admin1.values()].reduce((a, b) => a + b, 0);
+        return {
+          total,
+          admin1: byCount(admin1),
+          event_type: byCount(count('e.event_type') as Map<string, number>),
+          outlet: byCount(count('e.outlet')),
+        };
+      }
+      const rows = stmt<[string | null, string, string | null, number]>(
+        `SELECT e.admin1, e.event_type, e.outlet, count(*) ${fromFor(w.sql)} ${w.sql} GROUP BY 1, 2, 3`,
+      ).raw().all(...w.params);
+      const admin1 = new Map<string | null, number>();
+      const type = new Map<string, number>();
+      const outlet = new Map<string | null, number>();
+      let total = 0;
+      for (const [a, t, o, n] of rows) {
+        admin1.set(a, (admin1.get(a) ?? 0) + n);
+        type.set(t, (type.get(t) ?? 0) + n);
+        outlet.set(o, (outlet.get(o) ?? 0) + n);
+        total += n;
+      }
+      return { total, admin1: byCount(admin1), event_type: byCount(type), outlet: byCount(outlet) };
+    },
+
     countBy(dimension, filter = {}) {
-      const w = whereClause(filter);
+      const w = where(filter);
       const col = DIMENSION_COLUMN[dimension];
       return stmt<{ value: string | null; events: number }>(
         `SELECT ${col} AS value, count(*) AS events ${fromFor(w.sql)} ${w.sql} GROUP BY ${col} ORDER BY events DESC, value`,

@@ -1,0 +1,139 @@
+/**
+ * SQLite SQL, as the store modules write it, turned into PostgreSQL. The store keeps one body of SQL
+ * (store.ts, views.ts, incidents.ts, corrections.ts, feeds.ts) and both backends run it, so a query
+ * fixed or added there is fixed or added for PostgreSQL too. This is not a general SQLite→PostgreSQL
+ * translator: it knows the constructs those files use, listed in SQLITE_CONSTRUCTS, and the shared
+ * store tests (test/scale/store-backends.test.ts) run every store method on both backends, so a new
+ * construct fails there rather than in production.
+ *
+ * Placeholders: `?` (positional) and `@name` (named) become `$1…$n`. A placeholder after LIMIT is a
+ * row limit (SQLite's -1, "no limit", becomes NULL, PostgreSQL's); one after `article_search MATCH`
+ * is an FTS5 query (searchForm.ts: `"t1" AND "t2"`), rewritten into a tsquery (`'t1' & 't2'`).
+ */
+import { PRIMARY_KEYS } from './schema.js';
+
+/** How a bound value is converted on its way to PostgreSQL. */
+export type ParamKind = 'plain' | 'limit' | 'match';
+
+export interface Translated {
+  text: string;
+  /** Per $n (index n-1): which argument fills it — a position or a name — and how it is converted. */
+  params: { from: number | string; kind: ParamKind }[];
+  /** Set when the statement is an INSERT whose generated key PostgreSQL must hand back (lastInsertRowid). */
+  returnsId: boolean;
+}
+
+/**
+ * Statements whose SQLite form PostgreSQL refuses and no rewrite rule can fix, by their exact text
+ * (whitespace collapsed). If the SQLite text changes, the override stops applying and the shared store
+ * tests fail on PostgreSQL — which is the point: someone then looks at it.
+ */
+const OVERRIDES: ReadonlyMap<string, string> = new Map([
+  [
+    // SQLite allows referent and stance as bare columns of a GROUP BY (one term has one referent and
+    // stance); PostgreSQL needs them named in the grouping.
+    'SELECT a.outlet AS outlet, t.term AS term, t.referent AS referent, t.stance AS stance, count(*) AS articles FROM article_terms t JOIN articles a ON a.id = t.article_id GROUP BY a.outlet, t.term',
+    'SELECT a.outlet AS outlet, t.term AS term, min(t.referent) AS referent, min(t.stance) AS stance, count(*) AS articles FROM article_terms t JOIN articles a ON a.id = t.article_id GROUP BY a.outlet, t.term',
+  ],
+]);
+
+/** Each SQLite-only construct the store uses, with its PostgreSQL spelling (applied after numbering). */
+const SQLITE_CONSTRUCTS: readonly { pattern: RegExp; replace: string | ((...m: string[]) => string) }[] = [
+  // a planner hint for SQLite's covering indexes; PostgreSQL plans for itself
+  { pattern: /\s+INDEXED BY \w+/g, replace: '' },
+  { pattern: /([\w.]+) = (\$\d+) COLLATE NOCASE/g, replace: 'lower($1) = lower($2)' },
+  { pattern: /\binstr\(/g, replace: 'strpos(' },
+  { pattern: /\bjson_each\((\$\d+)\)/g, replace: 'json_array_elements_text($1::json)' },
+  { pattern: /\barticle_search MATCH (\$\d+)/g, replace: "tsv @@ to_tsquery('arabic', $1)" },
+  {
+    pattern: /strftime\('%Y-%m-%dT%H:%M:%S', ([^,]+), 'unixepoch'\)/g,
+    replace: `to_char(to_timestamp($1) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')`,
+  },
+];
+
+const collapse = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+
+/** Numbers the placeholders outside string literals; notes the kind of each from the word before it. */
+function numberPlaceholders(sql: string): { text: string; params: Translated['params'] } {
+  const params: Translated['params'] = [];
+  const named = new Map<string, number>();
+  let positional = 0;
+  let out = '';
+  let i = 0;
+  const kindBefore = (): ParamKind => (/\bLIMIT\s*$/i.test(out) ? 'limit' : /\bMATCH\s*$/i.test(out) ? 'match' : 'plain');
+  while (i < sql.length) {
+    const c = sql[i]!;
+    if (c === "'" || c === '"') {
+      const close = sql.indexOf(c, i + 1);
+      const end = close < 0 ? sql.length : close + 1;
+      out += sql.slice(i, end);
+      i = end;
+    } else if (c === '?') {
+      params.push({ from: positional++, kind: kindBefore() });
+      out += `$${params.length}`;
+      i++;
+    } else if (c === '@' && /[A-Za-z_]/.test(sql[i + 1] ?? '')) {
+      const name = /^@(\w+)/.exec(sql.slice(i))![1]!;
+      let n = named.get(name);
+      if (n === undefined) {
+        params.push({ from: name, kind: kindBefore() });
+        n = params.length;
+        named.set(name, n);
+      }
+      out += `$${n}`;
+      i += name.length + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return { text: out, params };
+}
+
+/** `INSERT OR IGNORE` / `INSERT OR REPLACE` as PostgreSQL upserts. */
+function rewriteInsert(sql: string): string {
+  const ignore = /^INSERT OR IGNORE INTO (\w+)([\s\S]*)$/i.exec(sql);
+  if (ignore) return `INSERT INTO ${ignore[1]}${ignore[2]} ON CONFLICT DO NOTHING`;
+  const replace = /^INSERT OR REPLACE INTO (\w+) \(([^)]*)\)([\s\S]*)$/i.exec(sql);
+  if (!replace) return sql;
+  const [, table, columnList, rest] = replace as unknown as [string, string, string, string];
+  const keys = PRIMARY_KEYS[table];
+  if (!keys) throw new Error(`pg dialect: INSERT OR REPLACE into ${table}, whose key is not in PRIMARY_KEYS`);
+  const columns = columnList.split(',').map((c) => c.trim());
+  const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = excluded.${c}`);
+  const onConflict = updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+  return `INSERT INTO ${table} (${columnList})${rest} ON CONFLICT (${keys.join(', ')}) ${onConflict}`;
+}
+
+export function translate(sqliteSql: string): Translated {
+  const collapsed = collapse(sqliteSql);
+  const { text: numbered, params } = numberPlaceholders(OVERRIDES.get(collapsed) ?? collapsed);
+  let text = rewriteInsert(numbered);
+  for (const { pattern, replace } of SQLITE_CONSTRUCTS) text = text.replace(pattern, replace as string);
+  // FTS5's rank orders best first ascending; ts_rank is higher for better matches
+  const match = params.findIndex((p) => p.kind === 'match');
+  if (match >= 0) text = text.replace(/ORDER BY (\w+)\.rank\b/g, `ORDER BY ts_rank($1.tsv, to_tsquery('arabic', $$${match + 1})) DESC`);
+  const insertInto = /^INSERT INTO (\w+)/i.exec(text)?.[1];
+  const returnsId = insertInto !== undefined && PRIMARY_KEYS[insertInto]?.join() === 'id' && !/\bRETURNING\b/i.test(text);
+  if (returnsId) text += ' RETURNING id';
+  return { text, params, returnsId };
+}
+
+/** An FTS5 query from toFtsQuery (`"a" AND "b"`, quotes doubled inside terms) as a tsquery (`'a' & 'b'`). */
+export function ftsToTsquery(fts: string): string {
+  const terms: string[] = [];
+  for (const m of fts.matchAll(/"((?:[^"]|"")*)"/g)) {
+    const term = m[1]!.replace(/""/g, '"');
+    terms.push(`'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
+  }
+  return terms.join(' & ');
+}
+
+/** A better-sqlite3 argument as PostgreSQL takes it. */
+export function bindValue(value: unknown, kind: ParamKind): unknown {
+  if (value === undefined) return null;
+  if (kind === 'limit' && typeof value === 'number' && value < 0) return null;
+  if (kind === 'match' && typeof value === 'string') return ftsToTsquery(value);
+  if (typeof value === 'bigint') return value.toString();
+  return value;
+}

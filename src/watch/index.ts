@@ -1,0 +1,11 @@
+export { loadSources, parseSources, parseInterval, SourcesError, type Source, type SourcesFile, type CleaningHints } from './sources.js';
+export { parseFeed, FeedError, type FeedItem, type FeedKind, type ParsedFeed } from './feeds.js';
+export { normalizeFeedDate } from './dates.js';
+export { canonicalUrl } from './urls.js';
+export { parseRobots, type RobotsRules } from './robots.js';
+export { detectLanguage, type LanguageVerdict, type PageLanguage } from './language.js';
+export { readFetchedPage, type PageOutcome } from './article.js';
+export { HttpClient, type FetchResult, type HttpOptions } from './http.js';
+export { systemClock, type Clock } from './clock.js';
+export { Watcher, watch, backoffMs, type CycleReport, type WatchError, type WatchOptions, type WatchProgress } from './watcher.js';
+export { formatCycle, progressLine } from './report.js';

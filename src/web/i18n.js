@@ -1,0 +1,123 @@
+// Labels of the desk in Arabic (first language) and English, and the coding vocabulary's Arabic names.
+// Data only: the code that applies them is in main.js (applyLabels) and the views.
+
+export const LABELS = {
+  ar: {
+    subtitle: 'مكتب المحلل', search: 'بحث', searchPlaceholder: 'ابحث في المقالات… (إدلب، وبحمص، غارة)',
+    export: 'تصدير:', csv: 'CSV', geojson: 'GeoJSON', jsonl: 'JSONL', gold: 'ملف مرجعي', addPages: 'إضافة مقالات',
+    otherLanguage: 'English', filters: 'التصفية', from: 'من تاريخ', to: 'إلى تاريخ', type: 'نوع الحدث', admin1: 'المحافظة',
+    actor: 'الطرف', outlet: 'المصدر', background: 'الأخبار', bgAll: 'الكل', bgNews: 'أخبار اليوم فقط', bgRecalled: 'أحداث مستعادة فقط',
+    reset: 'مسح التصفية', timeline: 'الخط الزمني', events: 'الأحداث', prev: 'السابق', next: 'التالي', date: 'التاريخ',
+    location: 'المكان', actor1: 'الطرف الأول', actor2: 'الطرف الثاني', fatalities: 'القتلى', close: 'إغلاق',
+    dropHere: 'أفلت الملفات هنا (txt أو html أو jsonl) أو اخترها', orPaste: 'أو الصق نص صفحة:', title: 'العنوان',
+    published: 'تاريخ النشر', addPasted: 'إضافة النص', all: 'الكل', anyType: 'كل الأنواع', anyAdmin1: 'كل المحافظات',
+    anyOutlet: 'كل المصادر', unknown: 'غير معروف', noDate: 'بلا تاريخ', of: 'من', eventsCount: 'حدثاً', shown: 'المعروض',
+    articles: 'مقالات', unplaced: 'أحداث بلا إحداثيات (غير مرسومة)', partialDates: 'بتاريخ شهر أو سنة فقط', undated: 'بلا تاريخ',
+    brushHint: 'اسحب لتحديد فترة، وانقر مرتين للإلغاء', byDay: 'يومياً', byWeek: 'أسبوعياً', byMonth: 'شهرياً',
+    evidence: 'الدليل', article: 'المقال', teasers: 'مقالات ملحقة بالصفحة (ليست من المقال)', corrections: 'التصحيحات',
+    correct: 'تصحيح', reject: 'رفض الحدث', confirm: 'تأكيد القراءة', save: 'حفظ', cancel: 'إلغاء', revert: 'تراجع',
+    author: 'اسم المحلل', note: 'ملاحظة', needAuthor: 'اكتب اسم المحلل أولاً', incident: 'الحادثة في مصادر أخرى',
+    provisional: 'تجميع مؤقت', disagreements: 'اختلافات', wording: 'صياغة الأطراف', eventType: 'النوع', subType: 'النوع الفرعي',
+    dateBasis: 'أساس التاريخ', country: 'البلد', admin2: 'المنطقة', precision: 'دقة الموقع', claimedBy: 'الجهة المصرّحة',
+    trigger: 'الكلمة الدالة', confidence: 'الثقة', backgroundYes: 'حدث مستعاد (خلفية)', backgroundNo: 'خبر اليوم',
+    rejected: 'مرفوض', reverted: 'متراجع عنه', placeSearch: 'اكتب اسم المكان', actorSearch: 'اكتب اسم الطرف',
+    none: '—', reextract: 'إعادة القراءة', openArticle: 'فتح المقال', searchResults: 'مقالات مطابقة', noEvents: 'لا أحداث لهذه التصفية',
+    tokenPrompt: 'هذا الخادم يطلب رمز RASD_TOKEN للكتابة:', uploaded: 'رُفع', added: 'جديد', duplicates: 'موجود سابقاً',
+    errors: 'أخطاء', field_date: 'التاريخ', field_place: 'المكان', field_type: 'النوع', field_actor1: 'الطرف الأول',
+    field_assoc_actor1: 'طرف مساند', field_actor2: 'الطرف الثاني', field_assoc_actor2: 'طرف مساند للثاني',
+    field_fatalities: 'القتلى', field_background: 'خلفية', field_reject: 'رفض', field_confirm: 'تأكيد', killed: 'قتيل',
+    clickToFilter: 'انقر للتصفية بهذه المحافظة', eventsHere: 'أحداث في هذا الموقع', outletsCount: 'مصادر مستقلة',
+  },
+  en: {
+    subtitle: "analyst's desk", search: 'Search', searchPlaceholder: 'Search the articles… (إدلب, وبحمص, غارة)',
+    export: 'Export:', csv: 'CSV', geojson: 'GeoJSON', jsonl: 'JSONL', gold: 'Gold file', addPages: 'Add pages',
+    otherLanguage: 'العربية', filters: 'Filters', from: 'From', to: 'To', type: 'Event type', admin1: 'Governorate',
+    actor: 'Actor', outlet: 'Outlet', background: 'News', bgAll: 'All', bgNews: 'News of the day only', bgRecalled: 'Recalled events only',
+    reset: 'Clear filters', timeline: 'Timeline', events: 'Events', prev: 'Previous', next: 'Next', date: 'Date',
+    location: 'Place', actor1: 'Actor 1', actor2: 'Actor 2', fatalities: 'Fatalities', close: 'Close',
+    dropHere: 'Drop files here (txt, html or jsonl) or choose them', orPaste: 'or paste a page:', title: 'Title',
+    published: 'Published', addPasted: 'Add the text', all: 'All', anyType: 'All types', anyAdmin1: 'All governorates',
+    anyOutlet: 'All outlets', unknown: 'unknown', noDate: 'undated', of: 'of', eventsCount: 'events', shown: 'shown',
+    articles: 'articles', unplaced: 'events without coordinates (not drawn)', partialDates: 'dated to a month or year only', undated: 'undated',
+    brushHint: 'drag to pick a period, double-click to clear', byDay: 'per day', byWeek: 'per week', byMonth: 'per month',
+    evidence: 'Evidence', article: 'Article', teasers: 'Teasers glued to the page (not this article)', corrections: 'Corrections',
+    correct: 'Correct', reject: 'Reject event', confirm: 'Confirm reading', save: 'Save', cancel: 'Cancel', revert: 'Take back',
+    author: 'Analyst', note: 'Note', needAuthor: 'Enter the analyst name first', incident: 'The incident in other reports',
+    provisional: 'provisional grouping', disagreements: 'Disagreements', wording: "Actors' wording", eventType: 'Type', subType: 'Sub-type',
+    dateBasis: 'Date basis', country: 'Country', admin2: 'District', precision: 'Geo precision', claimedBy: 'Claimed by',
+    trigger: 'Trigger', confidence: 'Confidence', backgroundYes: 'recalled (background)', backgroundNo: 'news of the day',
+    rejected: 'rejected', reverted: 'taken back', placeSearch: 'type a place name', actorSearch: 'type an actor name',
+    none: '—', reextract: 'Read again', openArticle: 'Open article', searchResults: 'Matching articles', noEvents: 'No events for this filter',
+    tokenPrompt: 'This server needs its RASD_TOKEN for writes:', uploaded: 'uploaded', added: 'new', duplicates: 'already stored',
+    errors: 'errors', field_date: 'Date', field_place: 'Place', field_type: 'Type', field_actor1: 'Actor 1',
+    field_assoc_actor1: 'Associated actor 1', field_actor2: 'Actor 2', field_assoc_actor2: 'Associated actor 2',
+    field_fatalities: 'Fatalities', field_background: 'Background', field_reject: 'Reject', field_confirm: 'Confirm', killed: 'killed',
+    clickToFilter: 'click to filter by this governorate', eventsHere: 'events at this place', outletsCount: 'independent outlets',
+  },
+};
+
+export const TYPE_AR = {
+  Battles: 'معارك',
+  'Explosions/Remote violence': 'انفجارات وعنف عن بعد',
+  'Violence against civilians': 'عنف ضد المدنيين',
+  Protests: 'احتجاجات',
+  Riots: 'أعمال شغب',
+  'Strategic developments': 'تطورات استراتيجية',
+  Diplomacy: 'دبلوماسية',
+};
+
+export const SUB_TYPE_AR = {
+  'Armed clash': 'اشتباك مسلح',
+  'Government regains territory': 'استعادة الحكومة لأراضٍ',
+  'Non-state actor overtakes territory': 'سيطرة جهة غير حكومية على أراضٍ',
+  'Air/drone strike': 'غارة جوية أو بمسيّرة',
+  'Shelling/artillery/missile attack': 'قصف مدفعي أو صاروخي',
+  'Suicide bomb': 'تفجير انتحاري',
+  'Remote explosive/landmine/IED': 'عبوة ناسفة أو لغم',
+  Grenade: 'قنبلة يدوية',
+  'Chemical weapon': 'سلاح كيميائي',
+  Attack: 'هجوم',
+  'Abduction/forced disappearance': 'خطف أو إخفاء قسري',
+  'Sexual violence': 'عنف جنسي',
+  'Peaceful protest': 'احتجاج سلمي',
+  'Protest with intervention': 'احتجاج مع تدخل',
+  'Excessive force against protesters': 'قوة مفرطة ضد المحتجين',
+  'Violent demonstration': 'تظاهرة عنيفة',
+  'Mob violence': 'عنف جماعي',
+  Agreement: 'اتفاق',
+  Arrests: 'اعتقالات',
+  'Change to group/activity': 'تغيّر في جماعة أو نشاط',
+  'Disrupted weapons use': 'إحباط استخدام سلاح',
+  'Headquarters or base established': 'إنشاء مقر أو قاعدة',
+  'Looting/property destruction': 'نهب أو تدمير ممتلكات',
+  'Non-violent transfer of territory': 'انتقال سلمي للسيطرة',
+  'Troop movement': 'تحركات عسكرية',
+  Other: 'أخرى',
+  Meeting: 'اجتماع',
+  Negotiation: 'مفاوضات',
+};
+
+/** One colour per event type, distinct in hue and lightness (also readable for red-green colour blindness). */
+export const TYPE_COLOURS = {
+  Battles: '#c0392b',
+  'Explosions/Remote violence': '#e67e22',
+  'Violence against civilians': '#8e44ad',
+  Protests: '#27ae60',
+  Riots: '#795548',
+  'Strategic developments': '#2471a3',
+  Diplomacy: '#7f8c8d',
+};
+
+export const FALLBACK_COLOUR = '#555555';
+
+/** Colours of the field highlights in the article (evidence clause, and each field's own words). */
+export const FIELD_COLOURS = {
+  date: '#1565c0',
+  location: '#2e7d32',
+  actor1: '#c62828',
+  assoc_actor1: '#ad1457',
+  actor2: '#6a1b9a',
+  assoc_actor2: '#4527a0',
+  fatalities: '#000000',
+  trigger: '#ef6c00',
+};
