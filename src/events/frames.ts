@@ -25,6 +25,11 @@ export interface Frame {
   assocActor1: Actor | null;
   actor2: Actor | null;
   place: PlaceMention | null;
+  /**
+   * A locality the text names inside the chosen place but the gazetteer lacks (`حي الراشدين` in حلب):
+   * the location as written, geocoded to the wider place.
+   */
+  locality: string | null;
   date: DateMention | null;
   background: boolean;
   fatalities: { value: number; text: string } | null;
@@ -245,10 +250,41 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
       fatalities,
       claimedBy,
     };
-    if (placeGroups.length === 0) frames.push({ ...base, place: null });
-    else for (const place of placeGroups) frames.push({ ...base, place });
+    if (placeGroups.length === 0) frames.push({ ...base, place: null, locality: null });
+    else for (const place of placeGroups) frames.push({ ...base, place, locality: unlistedLocality(seedTokens, placesIn(seed), place) });
   }
   return frames;
+}
+
+/** Words that introduce a named locality: a neighbourhood, village, town, camp, street. */
+const LOCALITY_NOUNS = phraseSet(['حي', 'حيي', 'قرية', 'قريتي', 'بلدة', 'بلدتي', 'مخيم', 'شارع', 'ساحة', 'منطقة', 'مدينة']);
+/** Words that end a locality's name. */
+const NAME_STOPS = phraseSet(['في', 'على', 'من', 'الى', 'إلى', 'عن', 'مع', 'قرب', 'بالقرب', 'شمال', 'جنوب', 'شرق', 'غرب',
+  'شمالي', 'جنوبي', 'شرقي', 'غربي', 'التي', 'الذي', 'الواقعة', 'الخاضع', 'الخاضعة', 'المحاصرة', 'بريف', 'ريف', 'وسط', 'محيط']);
+
+/**
+ * `حي الراشدين بحلب`: a locality noun and a name the gazetteer does not know, in the clause of an event
+ * placed at a wider unit. The written name is kept as the location (never a coordinate of its own).
+ */
+function unlistedLocality(tokens: Token[], places: PlaceMention[], chosen: PlaceMention): string | null {
+  if (chosen.precision === 1 && chosen.place.kind !== 'admin1' && chosen.place.kind !== 'city' && chosen.place.kind !== 'community') return null;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (noun.kind !== 'word' || !LOCALITY_NOUNS.has(noun) || noun.bases[noun.bases.length - 1] !== noun.norm && noun.norm.startsWith('ال')) continue;
+    const name = tokens[k + 1]!;
+    if (name.kind !== 'word' || NAME_STOPS.has(name)) continue;
+    // a known place is already read; only the gazetteer's gaps are kept this way
+    const isPlace = (t: Token) => places.some((p) => p.start < t.end && p.end > t.start);
+    if (isPlace(name)) continue;
+    const second = tokens[k + 2];
+    const words = [noun, name];
+    if (second && second.kind === 'word' && !NAME_STOPS.has(second) && !second.norm.startsWith('و') && !isPlace(second) && /^ال/.test(second.norm) === false) words.push(second);
+    // the locality must sit in the chosen place: named just before it in the clause
+    if (words[words.length - 1]!.end > chosen.start && chosen.start > noun.start) continue;
+    if (chosen.start - words[words.length - 1]!.end > 40) continue;
+    return words.map((t) => t.text).join(' ');
+  }
+  return null;
 }
 
 /** How far after a place the text may say which region it lies in (`قرية الإمام التي يسيطر عليها التنظيم في ريف حلب`). */

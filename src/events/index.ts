@@ -65,7 +65,9 @@ function toRecord(article: CleanArticle, reference: string | null, event: Merged
   const { frames } = event;
   const head = frames[0]!;
   // the most specific place any sentence gives
-  const place = frames.map((f) => f.place).filter((p) => p !== null).sort((a, b) => a.precision - b.precision)[0] ?? null;
+  const placed = frames.filter((f) => f.place !== null).sort((a, b) => a.place!.precision - b.place!.precision)[0] ?? null;
+  const place = placed?.place ?? null;
+  const locality = placed?.locality ?? null;
   const date = first(frames, (f) => (f.date?.value ? f.date : null)) ?? first(frames, (f) => f.date);
   const fatalities = frames.map((f) => f.fatalities).filter((x) => x !== null).sort((a, b) => a.value - b.value)[0] ?? null;
   const actor1 = first(frames, (f) => f.actor1);
@@ -111,7 +113,7 @@ function toRecord(article: CleanArticle, reference: string | null, event: Merged
     admin1: p?.admin1 ?? null,
     admin2: p?.admin2 ?? null,
     admin3: p?.admin3 ?? null,
-    location: place ? locationAsWritten(place.text) : null,
+    location: locality ?? (place ? locationAsWritten(place.text) : null),
     location_en: p?.name_en ?? null,
     latitude: p?.lat ?? null,
     longitude: p?.lon ?? null,
