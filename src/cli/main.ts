@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { ingestPaths } from './ingest.js';
 import { incidentFilterFrom, registerIncidents, withIncidentFilters, writeIncidents } from './incidents.js';
 import { registerServe } from './serve.js';
+import { registerWatch } from './watch.js';
 import { printEventTable } from './table.js';
 import { evaluate, formatReport } from '../eval/index.js';
 import { articleToJsonLine, eventToJsonLine, eventsToCsv, eventsToGeoJson } from '../export/index.js';
@@ -200,6 +201,7 @@ export function buildProgram(): Command {
 
   registerIncidents(program, () => dbPath(program));
   registerServe(program, () => dbPath(program));
+  registerWatch(program, () => dbPath(program));
   return program;
 }
 

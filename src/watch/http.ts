@@ -66,6 +66,11 @@ export type FetchResult =
       retryable: boolean;
     };
 
+/** A time limit is counted in about this many ticks, each between these bounds (see `once`). */
+const TIMEOUT_TICKS = 10;
+const MIN_TIMEOUT_TICK_MS = 10;
+const MAX_TIMEOUT_TICK_MS = 250;
+
 /** Statuses that say "not now" rather than "never". */
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
@@ -213,7 +218,15 @@ export class HttpClient {
 
   private async once(url: string, headers: Record<string, string>, maxBytes: number, truncateOversize: boolean): Promise<Attempt> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new TimeoutError()), this.timeoutMs);
+    // The limit counts the time this process was free to read the answer, in ticks: while the pipeline
+    // reads an article the event loop is blocked, a late tick counts once, and that time is not charged
+    // to the site (a plain timer would expire on a response that was waiting, complete, to be read).
+    const tick = Math.max(MIN_TIMEOUT_TICK_MS, Math.min(MAX_TIMEOUT_TICK_MS, this.timeoutMs / TIMEOUT_TICKS));
+    let waited = 0;
+    const timer = setInterval(() => {
+      waited += tick;
+      if (waited >= this.timeoutMs) controller.abort(new TimeoutError());
+    }, tick);
     const stop = () => controller.abort(new Error('stopped'));
     this.opts.signal?.addEventListener('abort', stop, { once: true });
     try {
@@ -249,7 +262,7 @@ export class HttpClient {
       // an abort surfaces as the signal's reason on some paths and as a generic AbortError on others
       throw controller.signal.aborted ? controller.signal.reason : err;
     } finally {
-      clearTimeout(timer);
+      clearInterval(timer);
       this.opts.signal?.removeEventListener('abort', stop);
     }
   }

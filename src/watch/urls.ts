@@ -17,8 +17,3 @@ export function canonicalUrl(raw: string, base?: string): string | null {
   for (const k of drop) url.searchParams.delete(k);
   return url.href;
 }
-
-/** The rate-limit and robots key of a URL: scheme, host name and port (`http://127.0.0.1:8754`). */
-export function originOf(url: string): string {
-  return new URL(url).origin;
-}

@@ -161,12 +161,3 @@ export function childText(el: XmlElement, ...names: string[]): string | null {
   }
   return null;
 }
-
-/** All descendants with this local name, in document order. */
-export function descendantsNamed(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
-  for (const c of childElements(el)) {
-    if (localName(c) === name) out.push(c);
-    else descendantsNamed(c, name, out);
-  }
-  return out;
-}
