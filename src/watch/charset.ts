@@ -11,7 +11,7 @@ const DECLARATION_SNIFF_BYTES = 1024;
 const HEADER_CHARSET_RE = /charset\s*=\s*["']?([\w.:-]+)/i;
 const DECLARATION_RE = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i;
 
-function decoderFor(label: string | undefined | null): TextDecoder | null {
+function decoderFor(label: string | undefined | null): InstanceType<typeof TextDecoder> | null {
   if (!label) return null;
   try {
     return new TextDecoder(label.trim().toLowerCase());
