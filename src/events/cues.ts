@@ -15,7 +15,10 @@ export const IED_CUES = ['ناسفة', 'لغم', 'الغام', 'مفخخة', 'م
 
 /** Words before a trigger that say it did not, or has not yet, happened. */
 export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', 'تنفي', 'سوف', 'يعتزم', 'تعتزم', 'هدد', 'هددت', 'يهدد', 'تهدد',
-  'ستقوم', 'سيقوم', 'قد يقوم', 'دعا', 'دعت', 'يدعو', 'تدعو', 'لمنع', 'عدم'];
+  'ستقوم', 'سيقوم', 'قد يقوم', 'دعا', 'دعت', 'يدعو', 'تدعو', 'لمنع', 'عدم',
+  // hypotheses and plans: `لو أن تنظيم القاعدة نجح في قصف`, `بالتخطيط لتنفيذ عمليات`, `وسيجري`
+  'لو', 'لولا', 'إذا', 'اذا', 'تصوروا', 'التخطيط', 'بالتخطيط', 'يخطط', 'تخطط', 'خطط', 'مخطط', 'سيجري', 'ستجري', 'ليست', 'ليس',
+  'يمكن', 'قد تشن', 'قد يشن', 'احتمال', 'المحتمل', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة', 'المقرر', 'تحذير', 'حذر', 'حذرت'];
 /** A demonstrative before a trigger points back at an event already reported (`هذه الضربات`). */
 export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
 /** Sentence openers of recalled, earlier events. */
@@ -48,6 +51,14 @@ export const DESTINATION_CUES = ['باتجاه', 'نحو', 'الى', 'إلى', '
 export const KILL_CUES = ['مقتل', 'قتل', 'قتلى', 'قتيل', 'قتيلا', 'القضاء على', 'مصرع', 'استشهاد', 'شهداء', 'شهيد',
   'شهيدا', 'لقي حتفه', 'لقوا حتفهم', 'قضى', 'وفاة', 'توفي', 'حصيلة القتلى', 'أودى بحياة', 'أودت بحياة'];
 /** A country right after these is where the event was (`في سوريا`, `داخل العراق`); elsewhere it is a party or a topic. */
+/** A place after these (and a distance) is a landmark the event is measured from, not where it was. */
+export const REFERENCE_CUES = ['على بعد', 'كلم', 'كم', 'كيلومترا', 'كيلومترات', 'كيلومتر', 'ميلا'];
+/** Compass words between two places make the second a landmark (`ديالى شمال شرق بغداد`). */
+export const DIRECTION_WORDS = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'شمال شرق', 'شمال غرب',
+  'جنوب شرق', 'جنوب غرب', 'شمال شرقي', 'شمال غربي', 'جنوب شرقي', 'جنوب غربي', 'وسط', 'غربا', 'شرقا', 'شمالا', 'جنوبا'];
+/** A protest met with force: tear gas, dispersal, arrests. */
+export const INTERVENTION_CUES = ['مسيلة للدموع', 'المسيلة للدموع', 'الغاز المسيل', 'تفريق', 'لتفريق', 'فرقت', 'فضت', 'فض',
+  'اعتقلت', 'اعتقال', 'الرصاص المطاطي', 'هراوات', 'بالهراوات'];
 export const LOCATIVE_CUES = ['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */
 export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];

@@ -52,6 +52,9 @@ const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
 const locative = phraseSet(cue.LOCATIVE_CUES);
+const reference = phraseSet(cue.REFERENCE_CUES);
+const direction = phraseSet(cue.DIRECTION_WORDS);
+const intervention = phraseSet(cue.INTERVENTION_CUES);
 const earlier = phraseSet(cue.EARLIER_CUES);
 const response = phraseSet(cue.RESPONSE_CUES);
 const gunfire = phraseSet(cue.GUNFIRE_CUES);
@@ -221,6 +224,12 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     let type = entry.type;
     let subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
+    const shooting = /نار|رصاص|نيران/.test(entry.phrase);
+    const civilianVictims = (roles.actor2?.type === 'civilians') ||
+      (seedCasualties.some((c) => c.kind === 'killed' || c.kind === 'wounded') && seedCasualties.every((c) => CIVILIAN_GROUPS.has(c.group)));
+    if (type === 'Battles' && shooting && civilianVictims && !(roles.actor2 && ARMED_TYPES.has(roles.actor2.type))) {
+      [type, subType] = ['Violence against civilians', 'Attack'];
+    }
     if (subType === GUNFIRE) {
       // a sniper firing on a village is an attack on its people; gunfire between armed men is a clash
       const sniper = seedTokens.some((t) => t.bases.some((b) => b.startsWith('قناص')));
@@ -254,6 +263,23 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     else for (const place of placeGroups) frames.push({ ...base, place, locality: unlistedLocality(seedTokens, placesIn(seed), place) });
   }
   return frames;
+}
+
+/** How many tokens before a place a distance (`على بعد 255 كلم`) still makes it a landmark. */
+const LANDMARK_WINDOW_TOKENS = 4;
+
+/**
+ * `وفي كركوك، على بعد 255 كلم شمال شرق بغداد`, `منطقة حسياء جنوب حمص`: a place the event is measured
+ * from. A compass word right after another place, or a distance before it, makes it a landmark.
+ */
+function isLandmark(p: PlaceMention, at: number, places: PlaceMention[], tokens: Token[]): boolean {
+  for (let k = Math.max(0, at - LANDMARK_WINDOW_TOKENS); k < at; k++) if (reference.matchAt(tokens, k)) return true;
+  const startsWithDirection = direction.matchAt(tokens, at) !== null || (at > 0 && direction.matchAt(tokens, at - 1)?.last === at - 1);
+  if (!startsWithDirection) return false;
+  const previous = places.filter((q) => q.end <= p.start).sort((a, b) => b.end - a.end)[0];
+  if (!previous) return false;
+  const between = tokens.filter((t) => t.start >= previous.end && t.end <= p.start);
+  return between.length <= 3 && !between.some((t) => t.kind === 'punct' && t.text !== '(' && t.text !== ')');
 }
 
 /** Words that introduce a named locality: a neighbourhood, village, town, camp, street. */
@@ -494,7 +520,9 @@ function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | nul
         ? 'Government regains territory'
         : 'Non-state actor overtakes territory';
     case 'Violence against civilians':
-      return tokens.some((t) => t.bases.some((b) => b.includes('خطف'))) ? 'Abduction/forced disappearance' : 'Attack';
+      return tokens.some((t) => t.bases.some((b) => b.includes('خطف') || b.includes('ختطف'))) ? 'Abduction/forced disappearance' : 'Attack';
+    case 'Protests':
+      return anyOf(intervention) ? 'Protest with intervention' : 'Peaceful protest';
     default:
       return 'Other';
   }
@@ -558,6 +586,7 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
   const located: PlaceMention[] = [];
   for (const p of places) {
     const at = tokenIndexAt(tokens, p.start);
+    if (isLandmark(p, at, places, tokens)) continue;
     const before = (k: number) => tokens[at - k];
     const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
     const cueAt = at - skipNoun;

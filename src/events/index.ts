@@ -46,7 +46,7 @@ export function extractEvents(article: CleanArticle, reading: Reading, options: 
   const merged = mergeFrames(readFrames(ctx));
   const records: EventRecord[] = [];
   for (const event of merged) {
-    const record = toRecord(article, reference, event, records.length);
+    const record = toRecord(article, reference, event, records.length, ctx.actorByName);
     if (record.confidence >= MIN_CONFIDENCE) records.push(record);
   }
   return records.map((r, i) => ({ ...r, event_id: `${article.id}-${i + 1}` }));
@@ -61,7 +61,23 @@ const first = <T>(frames: Frame[], get: (f: Frame) => T | null): T | null => {
   return null;
 };
 
-function toRecord(article: CleanArticle, reference: string | null, event: MergedEvent, index: number): EventRecord {
+/**
+ * Civilians are coded by the country they were in (`Civilians (Iraq)`): the registry's generic
+ * civilian alias says Syria, the event's place says where.
+ */
+function civiliansOf(actor: Actor | null, country: string | null, actorByName: (name: string) => Actor | null): Actor | null {
+  if (!actor || actor.type !== 'civilians' || !country || actor.country === country) return actor;
+  const name = `Civilians (${country})`;
+  return actorByName(name) ?? { name, name_ar: actor.name_ar, type: 'civilians', country, parent: null };
+}
+
+function toRecord(
+  article: CleanArticle,
+  reference: string | null,
+  event: MergedEvent,
+  index: number,
+  actorByName: (name: string) => Actor | null,
+): EventRecord {
   const { frames } = event;
   const head = frames[0]!;
   // the most specific place any sentence gives
@@ -70,8 +86,9 @@ function toRecord(article: CleanArticle, reference: string | null, event: Merged
   const locality = placed?.locality ?? null;
   const date = first(frames, (f) => (f.date?.value ? f.date : null)) ?? first(frames, (f) => f.date);
   const fatalities = frames.map((f) => f.fatalities).filter((x) => x !== null).sort((a, b) => a.value - b.value)[0] ?? null;
-  const actor1 = first(frames, (f) => f.actor1);
-  const actor2 = first(frames, (f) => f.actor2);
+  const country = place?.place.country ?? null;
+  const actor1 = civiliansOf(first(frames, (f) => f.actor1), country, actorByName);
+  const actor2 = civiliansOf(first(frames, (f) => f.actor2), country, actorByName);
   const assoc = first(frames, (f) => (f.assocActor1 && f.assocActor1.name !== actor1?.name ? f.assocActor1 : null));
   const background = head.background;
 

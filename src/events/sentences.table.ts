@@ -431,7 +431,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:669',
-    gap: 'extra Explosions/Remote violence/Remote explosive/landmine/IED (Baghdad) from "سيارة مفخخة"',
     sentence:
       'تفجير كركوك يستهدف مبنى محكمة المدينة (الفرنسية) تفجير كركوك وفي كركوك، على بعد 255 كلم شمال شرق بغداد، قتل 22 شخصا وأصيب أكثر من مائة بجروح في انفجار سيارة مفخخة وسط المدينة.',
     published: '2006-10-09',
@@ -693,7 +692,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3294',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq)',
     sentence: 'وقتل أيضا شخصان وأصيب آخران برصاص مسلحين على الطريق العام بين بعقوبة والخالص.',
     published: '2006-10-05',
     events: [{ event_type: VAC, sub_event_type: 'Attack', actor1: UNIDENTIFIED, actor2: IRAQ_CIVILIANS, country: 'Iraq', fatalities: 2 }],
@@ -1013,7 +1011,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:879',
-    gap: 'missed the Violence against civilians event in Gaza Strip',
     sentence: 'وأفاد مراسل الجزيرة بأن مسلحين اختطفوا اثنين من كوادر فتح في بلدة بني سهيلة قرب خان يونس جنوبي القطاع..',
     published: '2006-10-02',
     events: [{ event_type: VAC, sub_event_type: 'Abduction/forced disappearance', actor1: UNIDENTIFIED, country: 'Palestine', admin1: 'Gaza Strip', fatalities: null }],
@@ -1422,7 +1419,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:371',
-    gap: 'missed the Explosions/Remote violence event',
     sentence:
       'ولقي 209 أشخاص مصرعهم، كما أصيب أكثر من 770 آخرين، في سبعة تفجيرات قوية ضربت شبكة السكك الحديدية في مومباي العاصمة التجارية للهند، فيما وصفت بأنها " أسوأ هجمات إرهابية " في البلاد منذ 13 عاماً.',
     published: '2006-10-01',
@@ -1775,7 +1771,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:26',
-    gap: 'extra Explosions/Remote violence/Shelling/artillery/missile attack (France) from "بقصف"',
     sentence: 'وأضاف أن باريس لا تعتقد أن نزع سلاح حزب الله يمكن أن يتحقق بقصف لبنان كله بل من خلال الحوار الوطني.',
     published: '2006-07-22',
     events: [],
@@ -2039,7 +2034,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:242',
-    gap: 'extra Diplomacy/Meeting (Idleb) from "محادثات"',
     sentence: 'وسيجري بوتين وميركل محادثات صباحا قبل المشاركة بعد الظهر في اختتام «حوار سان بطرسبرغ»، وهو منتدى الماني - روسي يهدف خصوصا الى تقريب المجتمعين المدنيين في البلدين..',
     published: '2006-10-10',
     events: [],
