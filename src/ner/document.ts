@@ -25,9 +25,20 @@ function keysOf(w: WordView): string[] {
 }
 
 /** `all`, `most` or `some` of a word's other occurrences read as its most frequent name type. */
-function shareBucket(count: number, total: number): string {
-  return count === total ? 'all' : 2 * count >= total ? 'most' : 'some';
+const SHARES = ['all', 'most', 'some'] as const;
+function shareBucket(count: number, total: number): number {
+  return count === total ? 0 : 2 * count >= total ? 1 : 2;
 }
+
+/**
+ * Every feature string, built once: the same string objects each time keep the model's weight
+ * lookups from hashing freshly built strings, which was most of the second pass's extra cost.
+ * VERDICT[kind][class][share] (class 0 = O, share unused), NEIGHBOUR[offset side][class].
+ */
+const VERDICT = (['w', 's'] as const).map((kind) =>
+  CLASSES.map((cls, c) => (c === 0 ? [`0d${kind}=O`] : SHARES.map((share) => `0d${kind}=${cls}-${share}`))),
+);
+const NEIGHBOUR = [-1, 1].map((o) => CLASSES.map((cls) => `${o}dw=${cls}`));
 
 /**
  * Document features of every word, from a first reading's IOB2 tags of all the document's
@@ -74,17 +85,17 @@ export function documentFeatures(
           if (x > 0 && n > bestCount) [best, bestCount] = [x, n];
         }
         if (total === 0) return null;
-        return { kind: k[0]!, type: CLASSES[best]!, share: bestCount === 0 ? '' : shareBucket(bestCount, total) };
+        return { kind: k[0] === 'w' ? 0 : 1, cls: best, share: bestCount === 0 ? 0 : shareBucket(bestCount, total) };
       });
     });
     out.push(
       verdicts.map((vs, i) => {
         const f: string[] = [];
-        for (const v of vs) if (v) f.push(v.share ? `0d${v.kind}=${v.type}-${v.share}` : `0d${v.kind}=O`);
-        for (const [o, at] of [[-1, i - 1], [1, i + 1]] as const) {
-          const v = verdicts[at]?.[0];
-          if (v && v.type !== 'O') f.push(`${o}dw=${v.type}`);
-        }
+        for (const v of vs) if (v) f.push(VERDICT[v.kind]![v.cls]![v.share]!);
+        const before = verdicts[i - 1]?.[0];
+        const after = verdicts[i + 1]?.[0];
+        if (before && before.cls !== 0) f.push(NEIGHBOUR[0]![before.cls]!);
+        if (after && after.cls !== 0) f.push(NEIGHBOUR[1]![after.cls]!);
         return f;
       }),
     );
