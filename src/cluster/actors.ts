@@ -26,6 +26,19 @@ function kindOf(name: string): { type: string | null; parent: string | null } {
   return { type: a?.type ?? null, parent: a?.parent ? actorCode(a.parent) : null };
 }
 
+/** Codes that say what kind of party, not which one: a tie on them says little. */
+const UNSPECIFIC = /^(unidentified armed group|civilians|protesters|syrian opposition armed groups|iran-backed militias|turkish-backed syrian factions)/i;
+
+/** A party named as itself (`PKK`, `Military Forces of Turkey`), not as a kind (`Civilians (Syria)`). */
+export function isSpecificActor(a: ActorRef | null): boolean {
+  return a !== null && !UNSPECIFIC.test(a.name);
+}
+
+/** Any party but "someone not named". */
+export function isNamedActor(a: ActorRef | null): boolean {
+  return a !== null && !UNNAMED.has(actorCode(a.name));
+}
+
 export function actorRelation(a: ActorRef | null, b: ActorRef | null): ActorRelation {
   if (!a || !b) return 'compatible';
   const x = actorCode(a.name);
@@ -50,13 +63,15 @@ const worst = (r: ActorRelation[]): ActorRelation =>
 export function sidesRelation(a: Pick<EventRecord, 'actor1' | 'actor2' | 'event_type'>, b: Pick<EventRecord, 'actor1' | 'actor2'>): {
   actor1: ActorRelation;
   actor2: ActorRelation;
+  /** True when a's actor1 was paired with b's actor2 (a battle told from the other side). */
+  crossed: boolean;
 } {
-  const straight = { actor1: actorRelation(a.actor1, b.actor1), actor2: actorRelation(a.actor2, b.actor2) };
+  const straight = { actor1: actorRelation(a.actor1, b.actor1), actor2: actorRelation(a.actor2, b.actor2), crossed: false };
   // In a strike the striker of one report cannot be the target of the other (US strikes vs attacks on US bases).
   if (a.event_type !== 'Battles' && (actorRelation(a.actor1, b.actor2) === 'same' || actorRelation(a.actor2, b.actor1) === 'same')) {
-    return { actor1: 'different', actor2: 'different' };
+    return { actor1: 'different', actor2: 'different', crossed: false };
   }
   if (a.event_type !== 'Battles' || worst([straight.actor1, straight.actor2]) !== 'different') return straight;
-  const crossed = { actor1: actorRelation(a.actor1, b.actor2), actor2: actorRelation(a.actor2, b.actor1) };
+  const crossed = { actor1: actorRelation(a.actor1, b.actor2), actor2: actorRelation(a.actor2, b.actor1), crossed: true };
   return worst([crossed.actor1, crossed.actor2]) === 'different' ? straight : crossed;
 }

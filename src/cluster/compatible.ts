@@ -1,13 +1,17 @@
 /**
- * The rule for "these two reports describe the same happening": the same event type, dates within the
- * window their precision allows, the same or nested places, and no two different named actors on one
- * side. Vague dates (a month, an undated recall) need a strong tie besides: the same place, or both
- * sides named alike.
+ * The rule for "these two reports describe the same happening", in two parts. `compatibility`: nothing
+ * contradicts — the same event type, dates within the window their precision allows, the same or nested
+ * places, no two different named actors on one side, no attacker of one that is the other's target.
+ * Vague reports are held to the tie their vagueness leaves possible: an undated recall to the same place,
+ * a month or a country-wide report to the same place or both sides named alike. `sameHappening` adds the
+ * positive evidence a merge needs (evidence.ts), since noisy extraction makes different happenings
+ * compatible all the time.
  */
 import type { EventRecord } from '../types.js';
-import { sidesRelation, type ActorRelation } from './actors.js';
+import { isSpecificActor, sidesRelation, type ActorRelation } from './actors.js';
 import { DATE_SLACK_DAYS } from './constants.js';
 import { dateWindow, windowGap, type DateWindow } from './dates.js';
+import { enoughEvidence, mergeEvidence, type MergeEvidence } from './evidence.js';
 import { placeRelation, type PlaceRelation } from './places.js';
 
 /** The fields of an event the rule reads (an incident report carries exactly these). */
@@ -29,7 +33,12 @@ export type ComparableEvent = Pick<
   | 'latitude'
   | 'longitude'
   | 'geo_precision'
->;
+  | 'fatalities'
+  | 'date_basis'
+> & {
+  /** The evidence sentence (an incident report keeps only its text). */
+  evidence: string | { text: string };
+};
 
 export interface Compatibility {
   /** Higher is a closer match; used to choose among several compatible incidents. */
@@ -38,15 +47,13 @@ export interface Compatibility {
   place: PlaceRelation;
   actor1: ActorRelation;
   actor2: ActorRelation;
+  /** The sides were paired crossed (a battle told from the other side). */
+  crossed: boolean;
 }
-
-/** Codes that say what kind of party, not which one: a tie on them says little. */
-const UNSPECIFIC = /^(unidentified armed group|civilians|protesters|syrian opposition armed groups|iran-backed militias)/i;
 
 /** Both sides named, specific, and the same in both reports: the same attacker on the same target. */
 function sameNamedSides(a: ComparableEvent, b: ComparableEvent, actor1: ActorRelation, actor2: ActorRelation): boolean {
-  const specific = (x: ComparableEvent) =>
-    x.actor1 !== null && x.actor2 !== null && !UNSPECIFIC.test(x.actor1.name) && !UNSPECIFIC.test(x.actor2.name);
+  const specific = (x: ComparableEvent) => isSpecificActor(x.actor1) && isSpecificActor(x.actor2);
   return actor1 === 'same' && actor2 === 'same' && specific(a) && specific(b);
 }
 
@@ -81,5 +88,25 @@ export function compatibility(a: ComparableEvent, b: ComparableEvent, wa?: DateW
   if (sides.actor1 === 'same') score += 1;
   if (sides.actor2 === 'same') score += 1;
   if (a.sub_event_type === b.sub_event_type) score += 1;
-  return { score, dayGap, place, actor1: sides.actor1, actor2: sides.actor2 };
+  return { score, dayGap, place, actor1: sides.actor1, actor2: sides.actor2, crossed: sides.crossed };
+}
+
+export interface SameHappening {
+  compatibility: Compatibility;
+  evidence: MergeEvidence;
+  /** Compatible and tied by enough evidence: the two may be merged. */
+  merge: boolean;
+}
+
+/**
+ * Whether two reports of different articles tell one happening: nothing contradicts (`compatibility`)
+ * and they share enough positive evidence (`mergeEvidence`). Null when they cannot be one happening.
+ */
+export function sameHappening(a: ComparableEvent, b: ComparableEvent, wa?: DateWindow | null, wb?: DateWindow | null): SameHappening | null {
+  const x = wa === undefined ? dateWindow(a) : wa;
+  const y = wb === undefined ? dateWindow(b) : wb;
+  const c = compatibility(a, b, x, y);
+  if (!c || !x || !y) return null;
+  const evidence = mergeEvidence(a, b, c);
+  return { compatibility: c, evidence, merge: enoughEvidence(evidence) };
 }

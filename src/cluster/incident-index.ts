@@ -3,10 +3,11 @@
  * governorate (or country) and its date bucket; a new event reads only the few buckets its own window
  * can reach, so joining costs the same in a store of ten articles or ten million. An event joins the
  * incident whose every report it is compatible with (complete linkage: a chain of near-matches never
- * glues two different happenings), the closest one if several; otherwise it starts a new incident.
+ * glues two different happenings) and at least one report ties it to by positive evidence (evidence.ts),
+ * the closest one if several; otherwise it starts a new incident.
  */
 import type { EventRecord } from '../types.js';
-import { compatibility, type ComparableEvent } from './compatible.js';
+import { sameHappening, type ComparableEvent } from './compatible.js';
 import { MAX_REPORTS_COMPARED } from './constants.js';
 import { dateWindow, monthOf, windowMonths, type DateWindow } from './dates.js';
 import { buildIncident, reportOf, type Incident, type IncidentReport } from './incident.js';
@@ -67,16 +68,20 @@ export function findIncident(repo: IncidentRepository, e: ComparableEvent): Inci
     if (incident.event_type !== e.event_type) continue;
     let score = 0;
     let ok = true;
+    // The strongest evidence tying the newcomer to any one report: compatibility must hold with all of
+    // them, but one report telling the same village, parties or toll is what makes it this incident.
+    let tied = 0;
     for (const r of incident.reports.slice(0, MAX_REPORTS_COMPARED)) {
-      const c = compatibility(e, r, w);
-      if (!c) {
+      const m = sameHappening(e, r, w);
+      if (!m) {
         ok = false;
         break;
       }
-      score += c.score;
+      score += m.compatibility.score;
+      if (m.merge) tied = Math.max(tied, m.evidence.points);
     }
-    if (!ok) continue;
-    const mean = score / Math.min(incident.reports.length, MAX_REPORTS_COMPARED);
+    if (!ok || tied === 0) continue;
+    const mean = score / Math.min(incident.reports.length, MAX_REPORTS_COMPARED) + tied;
     if (!best || mean > best.score) best = { incident, score: mean };
   }
   return best?.incident ?? null;

@@ -18,9 +18,10 @@ export {
   type NearDuplicate,
 } from './near-duplicates.js';
 export { dateWindow, type DateWindow } from './dates.js';
-export { placeRelation, namesAlike, placeKey, editDistance, type PlaceRelation } from './places.js';
-export { actorRelation, actorCode, sidesRelation, type ActorRelation } from './actors.js';
-export { compatibility, type ComparableEvent, type Compatibility } from './compatible.js';
+export { placeRelation, isPoint, namesAlike, placeKey, editDistance, type PlaceRelation } from './places.js';
+export { actorRelation, actorCode, sidesRelation, isSpecificActor, isNamedActor, type ActorRelation } from './actors.js';
+export { compatibility, sameHappening, type ComparableEvent, type Compatibility, type SameHappening } from './compatible.js';
+export { mergeEvidence, enoughEvidence, wordingOverlap, type MergeEvidence, type EvidenceTie } from './evidence.js';
 export {
   buildIncident,
   reportOf,
