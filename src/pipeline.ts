@@ -6,7 +6,7 @@
  */
 import { findCasualties, findQuantities, splitSentences, tokenize } from './arabic/index.js';
 import { cleanPage } from './clean/index.js';
-import { ActorRegistry, findNationalities, findSources } from './entities/index.js';
+import { ActorRegistry, findNationalities, findPeople, findSources } from './entities/index.js';
 import { extractEvents } from './events/index.js';
 import { Gazetteer } from './geo/index.js';
 import { pageFromInput } from './ingest/index.js';
@@ -20,6 +20,7 @@ export function readArticle(article: CleanArticle): Reading {
   const registry = ActorRegistry.default();
   const actors = registry.findActors(text, tokens);
   const quantities = findQuantities(text, tokens);
+  const people = findPeople(text, tokens, registry);
   // a page without a publication date is read against the date its own anchors pin, if any
   const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
   return {
@@ -31,7 +32,8 @@ export function readArticle(article: CleanArticle): Reading {
     nationalities: findNationalities(text, tokens),
     quantities,
     casualties: findCasualties(text, tokens, quantities),
-    sources: findSources(text, tokens, registry, { actors }),
+    sources: findSources(text, tokens, registry, { actors, people }),
+    people,
   };
 }
 

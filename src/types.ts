@@ -282,6 +282,8 @@ export interface Reading {
   quantities: Quantity[];
   casualties: Casualty[];
   sources: SourceMention[];
+  /** People named with their office (`وزير الخارجية العراقي ناجي صبري`), each with the actor they act for. */
+  people: Array<Span & { text: string; actor: Actor | null }>;
 }
 
 // ---------------------------------------------------------------------------------------------

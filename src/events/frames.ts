@@ -36,7 +36,20 @@ export interface Frame {
   claimedBy: string | null;
 }
 
-const triggerMatcher = new PhraseMatcher(TRIGGERS.map((t) => [t.phrase, t] as const));
+/**
+ * Nouns in the accusative take a final alef (`عقد اجتماعا`, `شن هجوما`, `التوصل اتفاقا`): each one-word
+ * trigger is also matched with it, so the lexicon lists the bare form only.
+ */
+function withAccusative(entries: readonly TriggerEntry[]): Array<readonly [string, TriggerEntry]> {
+  const out: Array<readonly [string, TriggerEntry]> = entries.map((t) => [t.phrase, t] as const);
+  for (const t of entries) {
+    if (t.phrase.includes(' ') || /[اةىه]$/.test(t.phrase)) continue;
+    out.push([`${t.phrase}ا`, t] as const);
+  }
+  return out;
+}
+
+const triggerMatcher = new PhraseMatcher(withAccusative(TRIGGERS));
 const air = phraseSet(cue.AIR_CUES);
 const shelling = phraseSet(cue.SHELLING_CUES);
 const ied = phraseSet(cue.IED_CUES);
@@ -446,6 +459,14 @@ function assignActorRoles(
     if (!actor || inClaim(m)) continue;
     const at = tokenIndexAt(tokens, m.start);
     mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: m.start });
+  }
+  // an office holder acts for their government or forces (`وزير الخارجية العراقي ناجي صبري`)
+  for (const p of ctx.reading.people.filter(inside(sentence))) {
+    if (!p.actor || inClaim(p) || actorMentions.some((a) => a.start < p.end && a.end > p.start)) continue;
+    const actor = ctx.codeActor(p.actor);
+    if (!actor) continue;
+    const at = tokenIndexAt(tokens, p.start);
+    mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: p.start });
   }
   // Nationality adjectives after a military noun stand for that country's forces: `الطيران الحربي السوري والروسي`.
   let previousNationality = -1;

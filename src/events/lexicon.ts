@@ -41,8 +41,10 @@ export const TRIGGERS: TriggerEntry[] = [
     REMOTE, 'Air/drone strike', 0.5),
   // Shelling and missiles.
   ...forms(
-    ['قصف مدفعي', 'قصفا مدفعيا', 'قصف صاروخي', 'قذائف', 'قذيفة', 'صواريخ', 'صاروخ', 'راجمات', 'قصف بالمدفعية'],
+    ['قصف مدفعي', 'قصفا مدفعيا', 'قصف صاروخي', 'قصف بالمدفعية', 'راجمات'],
     REMOTE, 'Shelling/artillery/missile attack', 0.4),
+  // A missile or shell may come from a gun or an aircraft (`مروحية هجومية أطلقت صاروخا`): the sentence decides.
+  ...forms(['قذائف', 'قذيفة', 'صواريخ', 'صاروخ'], REMOTE, null, 0.4),
   // Explosive devices.
   ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة', 'تفجير عبوة'],
     REMOTE, 'Remote explosive/landmine/IED', 0.5),
