@@ -1,12 +1,13 @@
 // The hot path (clean → events) on the built code, for `node --cpu-prof`:
 //   npm run build && node --cpu-prof --cpu-prof-dir=.tmp/prof bench/profile.mjs 3000
 // then summarise with `node bench/profile-top.mjs .tmp/prof/<file>.cpuprofile`.
-// Plain JS over dist/ so that the profile shows the shipped code, not tsx's transform.
+// RASD_DIST=path/ profiles another build (before/after a change). Plain JS over dist/ so that the profile shows the shipped code, not tsx's transform.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageFromInput } from '../dist/ingest/index.js';
-import { extractPage } from '../dist/pipeline.js';
+const dist = new URL(process.env.RASD_DIST ?? '../dist/', import.meta.url);
+const { pageFromInput } = await import(new URL('ingest/index.js', dist).href);
+const { extractPage } = await import(new URL('pipeline.js', dist).href);
 
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const texts = readdirSync(examples).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(examples, f), 'utf8'));

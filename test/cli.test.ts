@@ -39,7 +39,7 @@ describe('rasd ingest / events / export', () => {
 
   it('ingests the five pages and names each bad file with its reason', () => {
     expect(first.code).toBe(0);
-    expect(first.err).toMatch(/6 pages: 6 new, 0 already stored, 0 near-duplicates/);
+    expect(first.err).toMatch(/9 files \(0 done before\), 10 pages \(0 done before\): 6 new, 0 already stored, 0 near-duplicates, \d+ events, 4 failed/);
     expect(first.err).toMatch(/empty\.txt: .*empty/i);
     expect(first.err).toMatch(/binary\.txt: .*binary/i);
     expect(first.err).toMatch(/latin1\.txt: .*UTF-8/i);
@@ -48,7 +48,8 @@ describe('rasd ingest / events / export', () => {
 
   it('is idempotent: a second run stores nothing new', () => {
     const again = rasd(['ingest', '--quiet', examples]);
-    expect(again.err).toMatch(/5 pages: 0 new, 5 already stored, 0 near-duplicates, 0 events/);
+    // files already read are skipped without opening them; nothing new is stored
+    expect(again.err).toMatch(/5 files \(5 done before\), 0 pages \(0 done before\): 0 new, .* 0 events/);
   });
 
   it('lists events filtered by governorate and type', () => {

@@ -8,6 +8,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ingestPaths } from './ingest.js';
 import { incidentFilterFrom, registerIncidents, withIncidentFilters, writeIncidents } from './incidents.js';
+import { registerScale, runParallelIngest } from './scale.js';
 import { registerServe } from './serve.js';
 import { registerWatch } from './watch.js';
 import { printEventTable } from './table.js';
@@ -69,7 +70,7 @@ function dbPath(program: Command): string {
 export function buildProgram(): Command {
   const program = new Command('rasd')
     .description('rasd (رصد): Arabic conflict news → a geocoded, time-resolved event dataset')
-    .option('--db <path>', 'SQLite database file (default: $RASD_DB or the user data directory)')
+    .option('--db <path>', 'SQLite database file or postgres:// URL (default: $RASD_DB or the user data directory)')
     .showHelpAfterError();
 
   program
@@ -77,10 +78,13 @@ export function buildProgram(): Command {
     .description('read .txt / .html / .jsonl pages (files or folders) into the database; idempotent by content hash')
     .argument('<paths...>', 'files or folders')
     .option('--quiet', 'no progress bar')
-    .action(async (paths: string[], o: { quiet?: boolean }) => {
+    .option('--threads <n>', 'extraction threads (default: one per core)')
+    .action(async (paths: string[], o: { quiet?: boolean; threads?: string }) => {
       const store = openStore(dbPath(program));
       try {
-        const summary = await ingestPaths(store, paths, { progress: !o.quiet });
+        const threads = o.threads ? Number(o.threads) : undefined;
+        if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new Error(`--threads must be a positive integer, got ${o.threads}`);
+        const summary = await runParallelIngest(store, paths, { progress: !o.quiet, threads });
         process.stderr.write(summary.report + '\n');
         if (summary.files === 0) process.exitCode = 1;
       } finally {
@@ -200,6 +204,7 @@ export function buildProgram(): Command {
     });
 
   registerIncidents(program, () => dbPath(program));
+  registerScale(program, () => dbPath(program));
   registerServe(program, () => dbPath(program));
   registerWatch(program, () => dbPath(program));
   return program;

@@ -103,12 +103,16 @@ export class AliasMatcher<T> {
 }
 
 const CLOSING: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“', '‘': '’' };
+const CLOSERS = new Set(Object.values(CLOSING));
 
 /**
  * A phrase read across a quote (`مقاتلي «حزب الله»`) would end inside it; take the closing quote in,
  * so that the span reads as written.
  */
 export function endAfterOpenQuote(text: string, start: number, end: number): number {
+  // almost every name is followed by something other than a closing quote: then there is nothing to count
+  // (this runs for every actor and person found; counting quotes in the span each time was a hot spot)
+  if (!CLOSERS.has(text[end] ?? '')) return end;
   const span = text.slice(start, end);
   for (const [open, close] of Object.entries(CLOSING)) {
     const opens = span.split(open).length - 1;

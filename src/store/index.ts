@@ -8,3 +8,4 @@ export {
   type Correction, type CorrectionField, type EventPatch, type NewCorrection,
 } from './corrections.js';
 export { type ArticleHit, type CountDimension, type Facets, type MapPoint, type MapView, type TimelineView } from './views.js';
+export type { IngestLogMethods, PageStatus } from './ingest-log.js';

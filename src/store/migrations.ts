@@ -207,6 +207,24 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX held_pages_language ON held_pages(language);
   `,
+  // 5: the import's log (store/ingest-log.ts, src/scale): per page (file, or file.jsonl:LINE) what became
+  // of it, per file whether it was read to its end, so that an interrupted import resumes.
+  `
+  CREATE TABLE ingest_pages (
+    origin     TEXT PRIMARY KEY,
+    article_id TEXT,
+    status     TEXT NOT NULL,    -- stored | duplicate | near_duplicate | failed
+    reason     TEXT,
+    at         TEXT NOT NULL
+  );
+  CREATE TABLE ingest_files (
+    path     TEXT PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    mtime_ms INTEGER NOT NULL,
+    pages    INTEGER NOT NULL,
+    done_at  TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

@@ -8,6 +8,7 @@ import { type CorrectionMethods, correctionMethods } from './corrections.js';
 import { type EventFilter, whereClause } from './filter.js';
 import { type FeedMethods, feedMethods } from './feeds.js';
 import { type IncidentMethods, incidentMethods } from './incidents.js';
+import { type IngestLogMethods, ingestLogMethods } from './ingest-log.js';
 import { migrate } from './migrations.js';
 import { isPostgresUrl, openPgDatabase } from './pg/database.js';
 import { type ArticleRow, articleToRow, eventToRow, rowToArticle } from './rows.js';
@@ -22,7 +23,7 @@ export interface StoreStats {
   byAdmin1: Record<string, number>;
 }
 
-export interface Store extends CorrectionMethods, DeskViews, IncidentMethods, FeedMethods {
+export interface Store extends CorrectionMethods, DeskViews, IncidentMethods, FeedMethods, IngestLogMethods {
   hasArticle(id: string): boolean;
   /** One transaction: the article, its events, and the search index. Idempotent by article id. */
   putExtraction(ex: Extraction): 'added' | 'exists';
@@ -102,6 +103,7 @@ export function openStore(path: string): Store {
   return {
     ...incidents,
     ...feedMethods(db),
+    ...ingestLogMethods(db),
     ...corrections,
     ...deskViews(db),
     hasArticle: (id) => hasArticleStmt.get(id) !== undefined,

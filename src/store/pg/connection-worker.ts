@@ -18,6 +18,24 @@ let broken: Error | null = null;
 // a dropped connection is reported to the next caller instead of killing the thread
 client.on('error', (err) => (broken = err));
 
+/**
+ * Statements with parameters are prepared once per connection under a name, so PostgreSQL parses and
+ * plans each of the store's few dozen statements once instead of on every article. A store that
+ * prepares many distinct texts (ad-hoc filters) stops naming new ones past the limit.
+ */
+const PREPARED_LIMIT = 500;
+const prepared = new Map<string, string>();
+
+function statementName(req: Extract<BridgeRequest, { op: 'query' }>): string | undefined {
+  if (!req.params?.length) return undefined;
+  let name = prepared.get(req.sql);
+  if (name === undefined && prepared.size < PREPARED_LIMIT) {
+    name = `rasd_${prepared.size}`;
+    prepared.set(req.sql, name);
+  }
+  return name;
+}
+
 function answer(reply: BridgeReply): void {
   replies.postMessage(reply);
   Atomics.store(signal, 0, 1);
@@ -43,7 +61,7 @@ async function run(req: BridgeRequest): Promise<BridgeReply> {
     await client.end();
     return { ok: true, rows: [], rowCount: 0 };
   }
-  const config: pg.QueryConfig = { text: req.sql, values: req.params };
+  const config: pg.QueryConfig = { text: req.sql, values: req.params, name: statementName(req) };
   const res: pg.QueryResult | pg.QueryResult[] = req.array
     ? await client.query({ ...config, rowMode: 'array' })
     : await client.query(config);
@@ -52,6 +70,8 @@ async function run(req: BridgeRequest): Promise<BridgeReply> {
   return { ok: true, rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 };
 }
 
+// one statement at a time, in the order sent (a write sent without waiting is followed by more)
+let queue: Promise<void> = Promise.resolve();
 requests.on('message', (req: BridgeRequest) => {
-  run(req).then(answer, (err) => answer(failure(err)));
+  queue = queue.then(() => run(req)).then(answer, (err) => answer(failure(err)));
 });

@@ -31,6 +31,7 @@ export class PgStatement {
   private mode: Mode = 'object';
 
   constructor(
+    private readonly db: PgDatabase,
     private readonly conn: SyncConnection,
     private readonly sql: Translated,
   ) {}
@@ -60,10 +61,28 @@ export class PgStatement {
     yield* this.all(...args);
   }
 
+  /**
+   * Inside a transaction the statement is sent without waiting (its failure still aborts the
+   * transaction, at the latest on COMMIT); `changes` and `lastInsertRowid` wait for it when read.
+   */
   run(...args: unknown[]): { changes: number; lastInsertRowid: number } {
-    const { rows, rowCount } = this.conn.query(this.sql.text, this.bind(args), true);
-    const id = this.sql.returnsId ? (rows as unknown[][])[0]?.[0] : undefined;
-    return { changes: rowCount, lastInsertRowid: typeof id === 'number' ? id : 0 };
+    const returnsId = this.sql.returnsId;
+    const outcome = (r: { rows: unknown[]; rowCount: number }) => {
+      const id = returnsId ? (r.rows as unknown[][])[0]?.[0] : undefined;
+      return { changes: r.rowCount, lastInsertRowid: typeof id === 'number' ? id : 0 };
+    };
+    if (!this.db.inTransaction) return outcome(this.conn.query(this.sql.text, this.bind(args), true));
+    const pending = this.conn.send(this.sql.text, this.bind(args), true);
+    let known: { changes: number; lastInsertRowid: number } | undefined;
+    const get = () => (known ??= outcome(pending.result()));
+    return {
+      get changes() {
+        return get().changes;
+      },
+      get lastInsertRowid() {
+        return get().lastInsertRowid;
+      },
+    };
   }
 
   /** better-sqlite3's calling conventions: positional values, or one object of named values. */
@@ -97,6 +116,10 @@ export class PgDatabase {
   private depth = 0;
   open = true;
 
+  get inTransaction(): boolean {
+    return this.depth > 0;
+  }
+
   constructor(private readonly conn: SyncConnection) {}
 
   prepare(sql: string): PgStatement {
@@ -106,7 +129,7 @@ export class PgDatabase {
       if (this.translations.size >= TRANSLATION_CACHE_LIMIT) this.translations.clear();
       this.translations.set(sql, t);
     }
-    return new PgStatement(this.conn, t);
+    return new PgStatement(this, this.conn, t);
   }
 
   /** Raw PostgreSQL (the schema); not translated. */

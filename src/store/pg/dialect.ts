@@ -8,7 +8,8 @@
  *
  * Placeholders: `?` (positional) and `@name` (named) become `$1…$n`. A placeholder after LIMIT is a
  * row limit (SQLite's -1, "no limit", becomes NULL, PostgreSQL's); one after `article_search MATCH`
- * is an FTS5 query (searchForm.ts: `"t1" AND "t2"`), rewritten into a tsquery (`'t1' & 't2'`).
+ * is an FTS5 query (searchForm.ts: `"t1" AND "t2"`), rewritten into a tsquery (`'t1' & 't2'`) over
+ * the stems as they are (why `simple` and not `arabic`: schema.ts).
  */
 import { PRIMARY_KEYS } from './schema.js';
 
@@ -44,12 +45,77 @@ const SQLITE_CONSTRUCTS: readonly { pattern: RegExp; replace: string | ((...m: s
   { pattern: /([\w.]+) = (\$\d+) COLLATE NOCASE/g, replace: 'lower($1) = lower($2)' },
   { pattern: /\binstr\(/g, replace: 'strpos(' },
   { pattern: /\bjson_each\((\$\d+)\)/g, replace: 'json_array_elements_text($1::json)' },
-  { pattern: /\barticle_search MATCH (\$\d+)/g, replace: "tsv @@ to_tsquery('arabic', $1)" },
+  { pattern: /\barticle_search MATCH (\$\d+)/g, replace: "tsv @@ to_tsquery('simple', $1)" },
   {
     pattern: /strftime\('%Y-%m-%dT%H:%M:%S', ([^,]+), 'unixepoch'\)/g,
-    replace: `to_char(to_timestamp($1) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')`,
+    // "C" like the columns it is compared and sorted with (schema.ts)
+    replace: `(to_char(to_timestamp($1) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') COLLATE "C")`,
   },
+  // SQLite sums a comparison as 0/1; PostgreSQL has no sum(boolean)
+  { pattern: /\bsum\(([^()]*?(?:=|<|>)[^()]*?)\)/g, replace: 'sum(($1)::int)' },
 ];
+
+/**
+ * SQLite hands out GROUP BY groups in key order, and the store relies on it (the map's tie-break
+ * between types at one place, the timeline); PostgreSQL may hash. A statement ending in a GROUP BY
+ * without ORDER BY therefore gets the order it had on SQLite.
+ */
+function orderGroups(sql: string): string {
+  const m = /\bGROUP BY ([^()]+)$/i.exec(sql);
+  if (!m || /\b(ORDER BY|LIMIT|HAVING)\b/i.test(m[1]!)) return sql;
+  return `${sql} ORDER BY ${m[1]}`;
+}
+
+/** The index just past the ORDER BY list that starts at `from`: a closing parenthesis, LIMIT/OFFSET, or the end. */
+function orderListEnd(sql: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (c === "'") i = sql.indexOf("'", i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && /^\s(LIMIT|OFFSET)\b/i.test(sql.slice(i, i + 8))) return i;
+    if (i < 0) break;
+  }
+  return sql.length;
+}
+
+/** Splits an ORDER BY list on its top-level commas. */
+function orderTerms(list: string): string[] {
+  const terms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      terms.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  terms.push(list.slice(start));
+  return terms.map((t) => t.trim());
+}
+
+/** SQLite sorts NULL before every value (so first ascending, last descending); PostgreSQL the other way. */
+function sqliteNullOrder(sql: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of sql.matchAll(/\bORDER BY /gi)) {
+    const start = m.index! + m[0].length;
+    if (start < at) continue;
+    const end = orderListEnd(sql, start);
+    const terms = orderTerms(sql.slice(start, end)).map((t) =>
+      /\bNULLS (FIRST|LAST)$/i.test(t) ? t : /\bDESC$/i.test(t) ? `${t} NULLS LAST` : `${t} NULLS FIRST`,
+    );
+    out += sql.slice(at, start) + terms.join(', ');
+    at = end;
+  }
+  return out + sql.slice(at);
+}
 
 const collapse = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
@@ -112,7 +178,8 @@ export function translate(sqliteSql: string): Translated {
   for (const { pattern, replace } of SQLITE_CONSTRUCTS) text = text.replace(pattern, replace as string);
   // FTS5's rank orders best first ascending; ts_rank is higher for better matches
   const match = params.findIndex((p) => p.kind === 'match');
-  if (match >= 0) text = text.replace(/ORDER BY (\w+)\.rank\b/g, `ORDER BY ts_rank($1.tsv, to_tsquery('arabic', $$${match + 1})) DESC`);
+  if (match >= 0) text = text.replace(/ORDER BY (\w+)\.rank\b/g, `ORDER BY ts_rank($1.tsv, to_tsquery('simple', $$${match + 1})) DESC`);
+  text = sqliteNullOrder(orderGroups(text));
   const insertInto = /^INSERT INTO (\w+)/i.exec(text)?.[1];
   const returnsId = insertInto !== undefined && PRIMARY_KEYS[insertInto]?.join() === 'id' && !/\bRETURNING\b/i.test(text);
   if (returnsId) text += ' RETURNING id';

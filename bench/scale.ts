@@ -1,0 +1,207 @@
+/**
+ * The scale benchmark: `npm run bench:scale [-- ARTICLES]` (default 20,000).
+ *
+ * Corpus (reproducible): every paragraph (a line of 40+ characters) of the real articles in examples/*.txt
+ * and ../shared/gold/articles.jsonl goes into one pool. Article i is built by a PRNG (mulberry32, seed
+ * CORPUS_SEED) that draws 3–10 paragraphs from the pool (in drawn order), takes the first drawn
+ * paragraph's first sentence as its title, an outlet from the real outlets and a publication day in
+ * 2015–2024. The same seed and sources give the same corpus byte for byte. It is written as JSONL
+ * files of FILE_ARTICLES lines under .tmp/bench-scale/, so the import reads it the way it reads a feed
+ * dump (streamed, line by line).
+ *
+ * Prints, with the core count:
+ * 1. clean → events on one thread: articles per second of CPU time (the per-core rate; the machine may
+ *    be shared, so wall time is printed beside it);
+ * 2. `rasd ingest` into SQLite on all cores (src/scale/ingest.ts): wall and CPU rate, measured in two
+ *    halves so that any slowdown with store size shows;
+ * 3. search latency p50/p95 (searchArticles, the desk's search: best 20 hits + total; and events
+ *    filtered by text), at half and full size, with a linear extrapolation to 1M articles;
+ * 4. peak memory (max RSS of the process, all threads).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageFromInput } from '../src/ingest/index.js';
+import { extractPage } from '../src/pipeline.js';
+import { ingestParallel } from '../src/scale/ingest.js';
+import { extractPool } from '../src/scale/pool.js';
+import { openStore, type Store } from '../src/store/index.js';
+
+const CORPUS_SEED = 20240501;
+const FILE_ARTICLES = 2_000;
+const MIN_PARAGRAPH_CHARS = 40;
+const EXTRACT_SAMPLE = 1_500;
+const SEARCH_RUNS = 400;
+const TARGET = 1_000_000;
+/** Queries an analyst types: places (with and without hamza), actors, event words, a phrase. */
+const QUERIES = ['حمص', 'ادلب', 'إدلب', 'غارات', 'الجيش السوري', 'داعش', 'قتلى', 'الطيران الروسي', 'قصف مدفعي', 'دير الزور', 'المرصد السوري', 'اشتباكات عنيفة'];
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const total = Number(process.argv[2] ?? 20_000);
+const outDir = join(root, '.tmp', 'bench-scale');
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sourceTexts(): { texts: string[]; outlets: string[] } {
+  const examples = join(root, 'examples');
+  const texts = readdirSync(examples).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(examples, f), 'utf8'));
+  const outlets = new Set<string>();
+  const gold = join(root, '..', 'shared', 'gold', 'articles.jsonl');
+  if (existsSync(gold)) {
+    for (const line of readFileSync(gold, 'utf8').split('\n').filter(Boolean)) {
+      const r = JSON.parse(line) as { text: string; outlet?: string };
+      texts.push(r.text);
+      if (r.outlet) outlets.add(r.outlet);
+    }
+  }
+  return { texts, outlets: outlets.size ? [...outlets].sort() : ['rasd-bench'] };
+}
+
+function buildCorpus(n: number): string[] {
+  const { texts, outlets } = sourceTexts();
+  const pool = texts.flatMap((t) => t.split('\n').map((l) => l.trim()).filter((l) => l.length >= MIN_PARAGRAPH_CHARS));
+  const rand = mulberry32(CORPUS_SEED);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  mkdirSync(outDir, { recursive: true });
+  const dir = join(outDir, `corpus-${n}-${CORPUS_SEED}`);
+  const files: string[] = [];
+  const fresh = !existsSync(join(dir, 'done'));
+  if (fresh) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  let lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = 3 + Math.floor(rand() * 8);
+    const paragraphs = Array.from({ length: k }, () => pick(pool));
+    const title = paragraphs[0]!.split(/[.،!؟]/)[0]!.slice(0, 120);
+    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(rand() * 3652) * 86_400_000).toISOString().slice(0, 10);
+    lines.push(JSON.stringify({ id: `bench-${i}`, title, published: day, outlet: pick(outlets), text: paragraphs.join('\n') }));
+    if (lines.length === FILE_ARTICLES || i === n - 1) {
+      const file = join(dir, `part-${String(files.length).padStart(4, '0')}.jsonl`);
+      if (fresh) writeFileSync(file, lines.join('\n') + '\n');
+      files.push(file);
+      lines = [];
+    }
+  }
+  if (fresh) writeFileSync(join(dir, 'done'), '');
+  return files;
+}
+
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+function searchLatency(store: Store): { p50: number; p95: number; eventsP50: number; eventsP95: number } {
+  const times: number[] = [];
+  const eventTimes: number[] = [];
+  for (let i = 0; i < SEARCH_RUNS; i++) {
+    const q = QUERIES[i % QUERIES.length]!;
+    let t = performance.now();
+    store.searchArticles(q, { limit: 20 });
+    times.push(performance.now() - t);
+    t = performance.now();
+    store.events({ q, limit: 50 });
+    eventTimes.push(performance.now() - t);
+  }
+  return { p50: pct(times, 50), p95: pct(times, 95), eventsP50: pct(eventTimes, 50), eventsP95: pct(eventTimes, 95) };
+}
+
+async function main() {
+  const cores = availableParallelism();
+  console.log(`rasd scale benchmark: ${total} articles, ${cores} cores, Node ${process.version}`);
+  const t0 = performance.now();
+  const files = buildCorpus(total);
+  console.log(`corpus: ${files.length} JSONL files, seed ${CORPUS_SEED}, built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // 1. clean → events, one thread
+  const sample = readFileSync(files[0]!, 'utf8').split('\n').filter(Boolean).slice(0, EXTRACT_SAMPLE).map((l) => JSON.parse(l));
+  extractPage(pageFromInput(sample[0], 'warmup'));
+  let events = 0;
+  const cpu1 = process.cpuUsage();
+  const w1 = performance.now();
+  for (const [i, r] of sample.entries()) events += extractPage(pageFromInput(r, `sample:${i}`)).events.length;
+  const extractCpu = cpuSeconds(cpu1);
+  const extractWall = (performance.now() - w1) / 1000;
+  console.log(
+    `\n1. clean → events (one thread, ${sample.length} articles, ${events} events): ` +
+      `${(sample.length / extractCpu).toFixed(0)} articles/s per core (CPU time); ${(sample.length / extractWall).toFixed(0)} articles/s wall`,
+  );
+
+  // 2. ingest into SQLite, all cores, in two halves
+  const db = join(outDir, `bench-${total}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const store = openStore(db);
+  const pool = extractPool(cores);
+  const half = Math.ceil(files.length / 2);
+  const rows: string[] = [];
+  let stored = 0;
+  let ingestWall = 0;
+  let ingestCpu = 0;
+  const searches: { size: number; s: ReturnType<typeof searchLatency> }[] = [];
+  for (const part of [files.slice(0, half), files]) {
+    const cpu = process.cpuUsage();
+    const w = performance.now();
+    const s = await ingestParallel(store, part, { pool });
+    const wall = (performance.now() - w) / 1000;
+    const c = cpuSeconds(cpu);
+    ingestWall += wall;
+    ingestCpu += c;
+    stored += s.added;
+    rows.push(
+      `   ${String(s.pages).padStart(7)} pages → ${stored} articles, ${s.events} events: ${(s.pages / wall).toFixed(0)} articles/s wall, ` +
+        `${(s.pages / c).toFixed(0)} per CPU-second (${c.toFixed(0)} CPU-s over ${wall.toFixed(0)} s)${s.failed ? `, ${s.failed} failed` : ''}`,
+    );
+    searches.push({ size: store.stats().articles, s: searchLatency(store) });
+  }
+  await pool.close();
+  const rate = stored / ingestWall;
+  console.log(`\n2. ingest into SQLite (${cores} extraction threads + the writer):`);
+  for (const r of rows) console.log(r);
+  console.log(
+    `   overall ${rate.toFixed(0)} articles/s wall → ${TARGET.toLocaleString('en')} articles in ${(TARGET / rate / 3600).toFixed(2)} h ` +
+      `at this rate (${(stored / ingestCpu).toFixed(0)} articles per CPU-second: ${(TARGET / (stored / ingestCpu) / cores / 3600).toFixed(2)} h on ${cores} idle cores)`,
+  );
+  const size = statSync(db).size;
+  console.log(`   database: ${(size / 2 ** 20).toFixed(0)} MiB, ${(size / stored / 1024).toFixed(1)} KiB per article → ~${((size / stored) * TARGET / 2 ** 30).toFixed(1)} GiB at 1M`);
+
+  console.log(`\n3. search latency (${SEARCH_RUNS} queries of ${QUERIES.length} kinds):`);
+  for (const { size: n, s } of searches) {
+    console.log(
+      `   ${String(n).padStart(7)} articles: searchArticles p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; ` +
+        `events({q}) p50 ${s.eventsP50.toFixed(1)} ms, p95 ${s.eventsP95.toFixed(1)} ms`,
+    );
+  }
+  const [small, big] = searches;
+  if (small && big && big.size > small.size) {
+    // the cost of a match grows with the posting lists, at most linearly in the number of articles
+    const growth = Math.log(big.s.p95 / small.s.p95) / Math.log(big.size / small.size);
+    const linear = big.s.p95 * (TARGET / big.size);
+    const fitted = big.s.p95 * (TARGET / big.size) ** Math.max(0, growth);
+    console.log(
+      `   extrapolated to 1M: p95 ≈ ${fitted.toFixed(0)} ms on the measured growth (exponent ${growth.toFixed(2)}), ` +
+        `≤ ${linear.toFixed(0)} ms if linear — an extrapolation, not a measurement`,
+    );
+  }
+  store.close();
+
+  const maxRss = process.resourceUsage().maxRSS / 1024;
+  console.log(`\n4. peak memory: ${maxRss.toFixed(0)} MiB max RSS (all threads)`);
+}
+
+await main();

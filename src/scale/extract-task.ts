@@ -1,0 +1,34 @@
+/**
+ * What one extraction thread does (piscina runs this module's default export): read a page file or
+ * take a page, and run the whole pipeline on it. Reading happens here too, because turning an HTML
+ * page into text costs as much as extracting it and must not queue on the thread that writes.
+ */
+import { readFile } from '../ingest/index.js';
+import { extractPage } from '../pipeline.js';
+import type { Extraction, RawPage } from '../types.js';
+
+export type ExtractTask = { kind: 'file'; path: string } | { kind: 'page'; page: RawPage };
+
+export type ExtractOutcome =
+  | { origin: string; ok: true; extraction: Extraction }
+  | { origin: string; ok: false; reason: string };
+
+function extractOne(page: RawPage): ExtractOutcome {
+  try {
+    return { origin: page.origin, ok: true, extraction: extractPage(page) };
+  } catch (err) {
+    // a page that breaks the pipeline is logged as failed; the import goes on
+    return { origin: page.origin, ok: false, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+export async function runExtractTask(task: ExtractTask): Promise<ExtractOutcome[]> {
+  if (task.kind === 'page') return [extractOne(task.page)];
+  const out: ExtractOutcome[] = [];
+  for await (const item of readFile(task.path)) {
+    out.push(item.kind === 'error' ? { origin: item.error.origin, ok: false, reason: item.error.reason } : extractOne(item.page));
+  }
+  return out;
+}
+
+export default runExtractTask;
