@@ -69,6 +69,8 @@ const reference = phraseSet(cue.REFERENCE_CUES);
 const direction = phraseSet(cue.DIRECTION_WORDS);
 const intervention = phraseSet(cue.INTERVENTION_CUES);
 const earlier = phraseSet(cue.EARLIER_CUES);
+const pattern = phraseSet(cue.PATTERN_CUES);
+const futureAfter = phraseSet(cue.FUTURE_AFTER_CUES);
 const response = phraseSet(cue.RESPONSE_CUES);
 const gunfire = phraseSet(cue.GUNFIRE_CUES);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
@@ -182,7 +184,9 @@ interface Seed {
 }
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
-  const triggers = triggerMatcher.findAll(tokens).filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m));
+  const triggers = triggerMatcher
+    .findAll(tokens)
+    .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
@@ -366,6 +370,27 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
   }
+  return false;
+}
+
+/** How many tokens after a trigger a future word still governs it (`الاجتماع سيكون غدا`). */
+const FUTURE_AFTER_WINDOW = 2;
+
+function isFuture(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + FUTURE_AFTER_WINDOW); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (futureAfter.matchAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** A trigger in a clause that tells a pattern or a tally (`تنفيذ استهدافات بين الفترة والأخرى`). */
+function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  let from = m.first;
+  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1]!.text)) from--;
+  let to = m.last;
+  while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1]!.text)) to++;
+  for (let k = from; k <= to; k++) if (pattern.matchAt(tokens, k)) return true;
   return false;
 }
 
