@@ -43,6 +43,8 @@ export const TRIGGERS: TriggerEntry[] = [
   ...forms(
     ['قصف مدفعي', 'قصفا مدفعيا', 'قصف صاروخي', 'قصف بالمدفعية', 'راجمات'],
     REMOTE, 'Shelling/artillery/missile attack', 0.4),
+  // `عدوان إسرائيلي`: Syrian official wording for a strike from abroad; the sentence tells by air or by missile.
+  ...forms(['عدوان', 'العدوان', 'عدوانا جويا', 'اعتداء', 'الاعتداء'], REMOTE, null, 0.35),
   // A missile or shell may come from a gun or an aircraft (`مروحية هجومية أطلقت صاروخا`): the sentence decides.
   ...forms(['قذائف', 'قذيفة', 'صواريخ', 'صاروخ'], REMOTE, null, 0.4),
   // Explosive devices.
@@ -57,9 +59,9 @@ export const TRIGGERS: TriggerEntry[] = [
     REMOTE, null, 0.4),
   // Battles.
   ...forms(['اشتبكوا', 'اشتباكا', 'كمين', 'كمينا', 'أغار', 'أغارت', 'هجوم مسلح', 'هجوما مسلحا', 'إنزال', 'إنزالا',
-    'اشتباكات', 'اشتباك', 'اشتبك', 'اشتبكت', 'يشتبكون', 'معارك', 'معركة', 'مواجهات', 'اشتباكات عنيفة', 'تصدت', 'تصدى'],
+    'اشتباكات', 'اشتباك', 'اشتبك', 'اشتبكت', 'يشتبكون', 'معارك', 'معركة', 'مواجهات', 'اشتباكات عنيفة'],
     'Battles', 'Armed clash', 0.4),
-  ...forms(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم'], 'Battles', 'Armed clash', 0.35, GENERIC_ATTACK_PRIORITY),
+  ...forms(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم', 'تصدت', 'تصدى'], 'Battles', 'Armed clash', 0.35, GENERIC_ATTACK_PRIORITY),
   ...forms(['سيطر', 'سيطرت', 'السيطرة على', 'سيطرة', 'استعاد', 'استعادت', 'استعادة', 'تقدم', 'تقدمت', 'تمت السيطرة'],
     'Battles', null, 0.35),
   // Shooting: a clash unless the sentence says who was shot at.
