@@ -66,12 +66,20 @@ export function whereClause(f: EventFilter): SqlWhere {
   if (f.q) {
     const match = toFtsQuery(f.q);
     if (match) {
-      parts.push('e.article_id IN (SELECT article_id FROM article_search WHERE article_search MATCH ?)');
+      parts.push(`e.article_id IN (${MATCHED_ARTICLE_IDS})`);
       params.push(match);
     }
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
+
+/**
+ * The ids of the articles a MATCH expression (the one parameter) finds. The index is keyed by the
+ * article's rowid (migration 6), so the match itself reads no stored text; each id is then one lookup
+ * by integer key.
+ */
+export const MATCHED_ARTICLE_IDS =
+  'SELECT sa.id FROM article_fts JOIN articles sa ON sa.rowid = article_fts.rowid WHERE article_fts MATCH ?';
 
 /** The matching key of an actor name: English lower-cased, Arabic normalised (normalizeArabic does both). */
 export function actorKey(name: string): string {

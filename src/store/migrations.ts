@@ -225,6 +225,35 @@ export const MIGRATIONS: readonly string[] = [
     done_at  TEXT NOT NULL
   );
   `,
+  // 6: search at scale (issues 7, 8). The search index becomes contentless and keyed by the article's
+  // rowid: a MATCH then yields rowids straight from the index, where migration 1's table had to read
+  // each match's stored row (the whole search text) to learn its article_id — most of a broad search's
+  // cost, and a second copy of every article's text on disk. The old table's text is copied over, so no
+  // article needs re-reading. An article's index row goes when the article does (trigger); the name
+  // article_search stays as an empty view that accepts the DELETE store/corrections.ts still issues.
+  // events_article becomes a covering index in article order, so that the desk's views of a text
+  // search read only the matched articles' events (a few index seeks each) instead of passing over
+  // every event's entry to test its article.
+  `
+  CREATE VIRTUAL TABLE article_fts USING fts5(
+    search,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0'
+  );
+  INSERT INTO article_fts (rowid, search)
+    SELECT a.rowid, s.search FROM article_search s JOIN articles a ON a.id = s.article_id;
+  DROP TABLE article_search;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_fts WHERE rowid = OLD.rowid;
+  END;
+  CREATE VIEW article_search (article_id, search) AS SELECT NULL, NULL WHERE 0;
+  CREATE TRIGGER article_search_delete INSTEAD OF DELETE ON article_search BEGIN SELECT 1; END;
+
+  DROP INDEX events_article;
+  CREATE INDEX events_article ON events(article_id, latitude, longitude, event_type, fatalities, event_id, date_first,
+    date_last, admin1, sub_event_type, background, outlet, actor_keys);
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

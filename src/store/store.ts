@@ -79,7 +79,8 @@ export function openStore(path: string): Store {
      VALUES (@event_id, @article_id, @event_date, @date_first, @date_last, @event_type, @sub_event_type,
        @admin1, @actor1, @actor2, @actor_keys, @background, @fatalities, @record)`,
   );
-  const insertSearch = db.prepare<[string, string]>('INSERT INTO article_search (article_id, search) VALUES (?, ?)');
+  // keyed by the article's rowid (migration 6): the search index holds no text of its own
+  const insertSearch = db.prepare<[string, string]>('INSERT INTO article_fts (rowid, search) SELECT rowid, ? FROM articles WHERE id = ?');
 
   const put = db.transaction((ex: Extraction): 'added' | 'exists' => {
     const a = ex.article;
@@ -87,7 +88,7 @@ export function openStore(path: string): Store {
     insertArticle.run(articleToRow(a, new Date().toISOString()));
     for (const e of ex.events) insertEvent.run(eventToRow(e));
     // Title and body only: teasers are other articles glued on by the site, not this one's text.
-    insertSearch.run(a.id, toSearchForm(a.title ? `${a.title}\n${a.body}` : a.body));
+    insertSearch.run(toSearchForm(a.title ? `${a.title}\n${a.body}` : a.body), a.id);
     corrections.reapplyCorrections(a.id);
     return 'added';
   });
@@ -96,16 +97,16 @@ export function openStore(path: string): Store {
   const corrections = correctionMethods(db, { insertEvent: (e) => insertEvent.run(eventToRow(e)), put: (ex) => incidents.putReport(ex).status });
 
   // Filtered queries differ only in their WHERE clause; cache the prepared statement per clause.
-  const eventStmts = new Map<string, Database.Statement<unknown[], { record: string }>>();
   const countStmts = new Map<string, Database.Statement<unknown[], number>>();
   const FROM = 'FROM events e JOIN articles a ON a.id = e.article_id';
 
+  const desk = deskViews(db);
   return {
     ...incidents,
     ...feedMethods(db),
     ...ingestLogMethods(db),
     ...corrections,
-    ...deskViews(db),
+    ...desk,
     hasArticle: (id) => hasArticleStmt.get(id) !== undefined,
 
     putExtraction: (ex) => put(ex),
@@ -125,19 +126,8 @@ export function openStore(path: string): Store {
       }
     },
 
-    events(filter = {}) {
-      const where = whereClause(filter);
-      let stmt = eventStmts.get(where.sql);
-      if (!stmt) {
-        stmt = db.prepare(
-          `SELECT e.record ${FROM} ${where.sql}
-           ORDER BY e.date_first IS NULL, e.date_first, e.rowid LIMIT ? OFFSET ?`,
-        );
-        eventStmts.set(where.sql, stmt);
-      }
-      const limit = filter.limit ?? -1; // SQLite: a negative LIMIT means none
-      return stmt.all(...where.params, limit, filter.offset ?? 0).map((r) => JSON.parse(r.record) as EventRecord);
-    },
+    // the desk's reader picks the page's rows first and parses only their records
+    events: (filter = {}) => desk.listEvents(filter),
 
     countEvents(filter = {}) {
       const where = whereClause(filter);

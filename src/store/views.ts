@@ -11,7 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { EventRecord, EventType } from '../types.js';
-import { type EventFilter, type SqlWhere, whereClause } from './filter.js';
+import { type EventFilter, MATCHED_ARTICLE_IDS, type SqlWhere, whereClause } from './filter.js';
 import { toFtsQuery } from './searchForm.js';
 
 /** Events at one place of the map (same coordinates). */
@@ -68,6 +68,12 @@ export interface DeskViews {
    * covering index and only then read, so a page costs the same at 100 or 100,000 matching events.
    */
   listPage(filter: EventFilter, limit: number, offset: number): { total: number; events: EventRecord[] };
+  /**
+   * `events(filter)` without its cost at scale: the same events in the same order, but the page is
+   * chosen in a covering index (a text search's matches reached by article) and only the page's
+   * records are read, where events() reads and sorts the record of every matching event.
+   */
+  listEvents(filter?: EventFilter): EventRecord[];
   /** The events of one article, in the order the extractor wrote them. */
   eventsOfArticle(articleId: string): EventRecord[];
   /** Events by id, in the order asked; unknown ids are left out. */
@@ -91,10 +97,15 @@ export interface DeskViews {
  * the filter: left to itself the planner picks a narrow index (admin1, type) and then reads each matching
  * row from the table — 20,000 random reads of JSON-laden rows for one governorate, slower than the pass.
  */
-type DeskIndex = 'events_time' | 'events_place';
+type DeskIndex = 'events_time' | 'events_place' | 'events_article';
 
-const fromFor = (where: string, index: DeskIndex = 'events_time') =>
-  `FROM events e INDEXED BY ${index}${/\ba\./.test(where) ? ' JOIN articles a ON a.id = e.article_id' : ''}`;
+/** A WHERE clause, and whether it selects few enough articles' events to reach them by article. */
+interface DeskWhere extends SqlWhere {
+  byArticle?: boolean;
+}
+
+const fromFor = (where: DeskWhere, index: DeskIndex = 'events_time') =>
+  `FROM events e INDEXED BY ${where.byArticle ? 'events_article' : index}${/\ba\./.test(where.sql) ? ' JOIN articles a ON a.id = e.article_id' : ''}`;
 
 const and = (w: SqlWhere, cond: string) => (w.sql ? `${w.sql} AND ${cond}` : `WHERE ${cond}`);
 
@@ -115,6 +126,15 @@ const DIMENSION_COLUMN: Record<CountDimension, string> = {
  */
 const FTS_MEMO_SIZE = 8;
 
+/**
+ * Up to this share of the store's articles, a text search's views read the matched articles' events
+ * through the article-ordered covering index (migration 6): a few seeks per article, then a sort of
+ * the selection. Past it, one pass over the whole date or place index testing each event's article is
+ * cheaper. Measured on bench:web (100k events): at 29% of articles the seeks take half the pass's time;
+ * they cost about as much as the pass when most articles match.
+ */
+const BY_ARTICLE_MAX_SHARE = 0.6;
+
 function byCount<T extends string | null>(counts: Map<T, number>): { value: T; events: number }[] {
   return [...counts]
     .map(([value, events]) => ({ value, events }))
@@ -124,10 +144,11 @@ function byCount<T extends string | null>(counts: Map<T, number>): { value: T; e
 export function deskViews(db: Database.Database): DeskViews {
   const getRecord = db.prepare<[string], string>('SELECT record FROM events WHERE event_id = ?').pluck();
   const ofArticle = db.prepare<[string], string>('SELECT record FROM events WHERE article_id = ? ORDER BY rowid').pluck();
-  const ftsIds = db.prepare<[string], string>('SELECT article_id FROM article_search WHERE article_search MATCH ?').pluck();
-  // changes whenever an article is indexed (re-extraction deletes and inserts, which also moves it)
-  const ftsGeneration = db.prepare<[], number | null>('SELECT max(rowid) FROM article_search').pluck();
-  const ftsMemo = new Map<string, string>();
+  const ftsIds = db.prepare<[string], string>(MATCHED_ARTICLE_IDS).pluck();
+  // Grows with every article stored. An article's search text is fixed by its id (a content hash), so
+  // re-extraction, which stores the same article again, changes no match: the ids stay right.
+  const ftsGeneration = db.prepare<[], number | null>('SELECT max(rowid) FROM articles').pluck();
+  const ftsMemo = new Map<string, { ids: string; byArticle: boolean }>();
   const cache = new Map<string, Database.Statement>();
   /** One prepared statement per distinct SQL text (filters differ only in their WHERE clause). */
   const stmt = <R>(sql: string) => {
@@ -144,19 +165,33 @@ export function deskViews(db: Database.Database): DeskViews {
    * run once per pass, and reading each match's article id from the FTS table is most of a search's cost.
    * The matched ids go in as one JSON parameter; the semantics are filter.ts's.
    */
-  function where(filter: EventFilter): SqlWhere {
+  function where(filter: EventFilter): DeskWhere {
     const match = filter.q ? toFtsQuery(filter.q) : null;
     if (!match) return whereClause(filter);
-    const key = `${ftsGeneration.get() ?? 0}\u0000${match}`;
-    let ids = ftsMemo.get(key);
-    if (ids === undefined) {
-      ids = JSON.stringify(ftsIds.all(match));
+    const generation = ftsGeneration.get() ?? 0;
+    const key = `${generation}\u0000${match}`;
+    let found = ftsMemo.get(key);
+    if (found === undefined) {
+      const ids = ftsIds.all(match);
+      // max(rowid) stands in for the article count: rowids are dense, and count(*) is a pass
+      found = { ids: JSON.stringify(ids), byArticle: ids.length <= BY_ARTICLE_MAX_SHARE * generation };
       if (ftsMemo.size >= FTS_MEMO_SIZE) ftsMemo.delete(ftsMemo.keys().next().value!);
-      ftsMemo.set(key, ids);
+      ftsMemo.set(key, found);
     }
     const w = whereClause({ ...filter, q: undefined });
     const cond = 'e.article_id IN (SELECT value FROM json_each(?))';
-    return { sql: and(w, cond), params: [...w.params, ids] };
+    return { sql: and(w, cond), params: [...w.params, found.ids], byArticle: found.byArticle };
+  }
+
+  /** One page of the selection in events() order (limit -1: all): rowids chosen in the index, then read. */
+  function page(w: DeskWhere, limit: number, offset: number): EventRecord[] {
+    return stmt<string>(
+      `SELECT ev.record FROM (
+         SELECT e.rowid AS r, e.date_first AS d ${fromFor(w)} ${w.sql}
+         ORDER BY e.date_first IS NULL, e.date_first, e.rowid LIMIT ? OFFSET ?
+       ) p JOIN events ev ON ev.rowid = p.r
+       ORDER BY p.d IS NULL, p.d, p.r`,
+    ).pluck().all(...w.params, limit, offset).map((j) => JSON.parse(j) as EventRecord);
   }
 
   return {
@@ -167,16 +202,12 @@ export function deskViews(db: Database.Database): DeskViews {
 
     listPage(filter, limit, offset) {
       const w = where(filter);
-      const from = fromFor(w.sql);
-      const total = stmt<number>(`SELECT count(*) ${from} ${w.sql}`).pluck().get(...w.params) ?? 0;
-      const events = stmt<string>(
-        `SELECT ev.record FROM (
-           SELECT e.rowid AS r, e.date_first AS d ${from} ${w.sql}
-           ORDER BY e.date_first IS NULL, e.date_first, e.rowid LIMIT ? OFFSET ?
-         ) p JOIN events ev ON ev.rowid = p.r
-         ORDER BY p.d IS NULL, p.d, p.r`,
-      ).pluck().all(...w.params, limit, offset).map((j) => JSON.parse(j) as EventRecord);
-      return { total, events };
+      const total = stmt<number>(`SELECT count(*) ${fromFor(w)} ${w.sql}`).pluck().get(...w.params) ?? 0;
+      return { total, events: page(w, limit, offset) };
+    },
+
+    listEvents(filter = {}) {
+      return page(where(filter), filter.limit ?? -1, filter.offset ?? 0);
     },
 
     eventsOfArticle(articleId) {
@@ -199,7 +230,7 @@ export function deskViews(db: Database.Database): DeskViews {
       // stream out of the place index, and a sort would cost as much as the pass.
       const rows = stmt<Row>(
         `SELECT e.latitude, e.longitude, e.event_type, count(*), sum(e.fatalities), min(e.event_id)
-         ${fromFor(w.sql, 'events_place')} ${w.sql} GROUP BY e.latitude, e.longitude, e.event_type`,
+         ${fromFor(w, 'events_place')} ${w.sql} GROUP BY e.latitude, e.longitude, e.event_type`,
       ).raw().all(...w.params);
       const byPlace = new Map<string, MapPoint>();
       let unplaced = 0;
@@ -226,7 +257,7 @@ export function deskViews(db: Database.Database): DeskViews {
     eventsAt(lat, lon, filter = {}) {
       const w = where(filter);
       return stmt<string>(
-        `SELECT e.record ${fromFor(w.sql, 'events_place')} ${and(w, 'e.latitude = ? AND e.longitude = ?')}
+        `SELECT e.record ${fromFor(w, 'events_place')} ${and(w, 'e.latitude = ? AND e.longitude = ?')}
          ORDER BY e.date_first IS NULL, e.date_first, e.rowid`,
       ).pluck().all(...w.params, lat, lon).map((j) => JSON.parse(j) as EventRecord);
     },
@@ -236,7 +267,7 @@ export function deskViews(db: Database.Database): DeskViews {
       // grouped in the date index's own order (no sort); day-precision events are those whose range is one day
       type Row = [string | null, EventType, number, number];
       const rows = stmt<Row>(
-        `SELECT e.date_first, e.event_type, count(*), sum(e.date_first = e.date_last) ${fromFor(w.sql)} ${w.sql}
+        `SELECT e.date_first, e.event_type, count(*), sum(e.date_first = e.date_last) ${fromFor(w)} ${w.sql}
          GROUP BY e.date_first, e.event_type`,
       ).raw().all(...w.params);
       const days: [string, EventType, number][] = [];
@@ -270,7 +301,7 @@ export function deskViews(db: Database.Database): DeskViews {
         };
       }
       const rows = stmt<[string | null, string, string | null, number]>(
-        `SELECT e.admin1, e.event_type, e.outlet, count(*) ${fromFor(w.sql)} ${w.sql} GROUP BY 1, 2, 3`,
+        `SELECT e.admin1, e.event_type, e.outlet, count(*) ${fromFor(w)} ${w.sql} GROUP BY 1, 2, 3`,
       ).raw().all(...w.params);
       const admin1 = new Map<string | null, number>();
       const type = new Map<string, number>();
@@ -289,18 +320,20 @@ export function deskViews(db: Database.Database): DeskViews {
       const w = where(filter);
       const col = DIMENSION_COLUMN[dimension];
       return stmt<{ value: string | null; events: number }>(
-        `SELECT ${col} AS value, count(*) AS events ${fromFor(w.sql)} ${w.sql} GROUP BY ${col} ORDER BY events DESC, value`,
+        `SELECT ${col} AS value, count(*) AS events ${fromFor(w)} ${w.sql} GROUP BY ${col} ORDER BY events DESC, value`,
       ).all(...w.params);
     },
 
     searchArticles(q, page = {}) {
       const match = toFtsQuery(q);
       if (!match) return { total: 0, hits: [] };
-      const total = stmt<number>('SELECT count(*) FROM article_search WHERE article_search MATCH ?').pluck().get(match) ?? 0;
+      const total = stmt<number>('SELECT count(*) FROM article_fts WHERE article_fts MATCH ?').pluck().get(match) ?? 0;
+      // the page is chosen in the index alone (rowid and rank); only its articles are read and counted
       const hits = stmt<ArticleHit>(
         `SELECT a.id, a.title, a.outlet, a.published, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
-         FROM article_search s JOIN articles a ON a.id = s.article_id
-         WHERE article_search MATCH ? ORDER BY s.rank LIMIT ? OFFSET ?`,
+         FROM (SELECT f.rowid AS r, f.rank AS k FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?) m
+         JOIN articles a ON a.rowid = m.r
+         ORDER BY m.k, m.r`,
       ).all(match, page.limit ?? -1, page.offset ?? 0);
       return { total, hits };
     },

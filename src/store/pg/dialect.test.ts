@@ -48,12 +48,13 @@ describe('pg dialect: statements of the store', () => {
 
   it('full-text search: MATCH over the stems, best first, the query turned into a tsquery', () => {
     const t = translate(
-      `SELECT a.id FROM article_search s JOIN articles a ON a.id = s.article_id
-       WHERE article_search MATCH ? ORDER BY s.rank LIMIT ? OFFSET ?`,
+      `SELECT a.id FROM (SELECT f.rowid AS r, f.rank AS k FROM article_fts f
+       WHERE article_fts MATCH ? ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?) m JOIN articles a ON a.rowid = m.r ORDER BY m.k`,
     );
     expect(t.text).toBe(
-      "SELECT a.id FROM article_search s JOIN articles a ON a.id = s.article_id WHERE tsv @@ to_tsquery('simple', $1) " +
-        "ORDER BY ts_rank(s.tsv, to_tsquery('simple', $1)) DESC NULLS LAST LIMIT $2 OFFSET $3",
+      "SELECT a.id FROM (SELECT f.rowid AS r, -ts_rank(f.tsv, to_tsquery('simple', $1)) AS k FROM article_fts f " +
+        "WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(f.tsv, to_tsquery('simple', $1)) DESC NULLS LAST, f.rowid NULLS FIRST " +
+        'LIMIT $2 OFFSET $3) m JOIN articles a ON a.rowid = m.r ORDER BY m.k NULLS FIRST',
     );
     expect(t.params.map((p) => p.kind)).toEqual(['match', 'limit', 'plain']);
     // seeds/001: «قوات روسية تغادر حمص ودمشق»

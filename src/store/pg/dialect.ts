@@ -7,7 +7,7 @@
  * construct fails there rather than in production.
  *
  * Placeholders: `?` (positional) and `@name` (named) become `$1…$n`. A placeholder after LIMIT is a
- * row limit (SQLite's -1, "no limit", becomes NULL, PostgreSQL's); one after `article_search MATCH`
+ * row limit (SQLite's -1, "no limit", becomes NULL, PostgreSQL's); one after `article_fts MATCH`
  * is an FTS5 query (searchForm.ts: `"t1" AND "t2"`), rewritten into a tsquery (`'t1' & 't2'`) over
  * the stems as they are (why `simple` and not `arabic`: schema.ts).
  */
@@ -45,7 +45,7 @@ const SQLITE_CONSTRUCTS: readonly { pattern: RegExp; replace: string | ((...m: s
   { pattern: /([\w.]+) = (\$\d+) COLLATE NOCASE/g, replace: 'lower($1) = lower($2)' },
   { pattern: /\binstr\(/g, replace: 'strpos(' },
   { pattern: /\bjson_each\((\$\d+)\)/g, replace: 'json_array_elements_text($1::json)' },
-  { pattern: /\barticle_search MATCH (\$\d+)/g, replace: "tsv @@ to_tsquery('simple', $1)" },
+  { pattern: /\barticle_fts MATCH (\$\d+)/g, replace: "tsv @@ to_tsquery('simple', $1)" },
   {
     pattern: /strftime\('%Y-%m-%dT%H:%M:%S', ([^,]+), 'unixepoch'\)/g,
     // "C" like the columns it is compared and sorted with (schema.ts)
@@ -178,7 +178,12 @@ export function translate(sqliteSql: string): Translated {
   for (const { pattern, replace } of SQLITE_CONSTRUCTS) text = text.replace(pattern, replace as string);
   // FTS5's rank orders best first ascending; ts_rank is higher for better matches
   const match = params.findIndex((p) => p.kind === 'match');
-  if (match >= 0) text = text.replace(/ORDER BY (\w+)\.rank\b/g, `ORDER BY ts_rank($1.tsv, to_tsquery('simple', $$${match + 1})) DESC`);
+  if (match >= 0) {
+    const tsquery = `to_tsquery('simple', $$${match + 1})`;
+    text = text.replace(/ORDER BY (\w+)\.rank\b/g, `ORDER BY ts_rank($1.tsv, ${tsquery}) DESC`);
+    // a rank handed out of a subquery keeps FTS5's sense: lower is better
+    text = text.replace(/\b(\w+)\.rank AS (\w+)/g, `-ts_rank($1.tsv, ${tsquery}) AS $2`);
+  }
   text = sqliteNullOrder(orderGroups(text));
   const insertInto = /^INSERT INTO (\w+)/i.exec(text)?.[1];
   const returnsId = insertInto !== undefined && PRIMARY_KEYS[insertInto]?.join() === 'id' && !/\bRETURNING\b/i.test(text);

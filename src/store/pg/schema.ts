@@ -236,6 +236,24 @@ export const PG_MIGRATIONS: readonly string[] = [
     done_at  text NOT NULL
   );
   `,
+  // 6: search at scale. The index keyed by the article's rowid (so a match is joined on an integer key
+  // and the stored search text is never read back), removed with its article by the foreign key (SQLite
+  // needs a trigger), and article_search an empty view that swallows the DELETE store/corrections.ts
+  // still issues. SQLite's covering events_article has no twin: PostgreSQL picks its own plan for a
+  // text search (a hash semi-join over the matched ids) and the index would only slow its writes.
+  `
+  CREATE TABLE article_fts (
+    rowid  bigint PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+    search text NOT NULL,
+    tsv    tsvector GENERATED ALWAYS AS (to_tsvector('simple', search)) STORED
+  );
+  CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv);
+  INSERT INTO article_fts (rowid, search)
+    SELECT a.rowid, s.search FROM article_search s JOIN articles a ON a.id = s.article_id;
+  DROP TABLE article_search;
+  CREATE VIEW article_search AS SELECT NULL::text AS article_id, NULL::text AS search WHERE false;
+  CREATE RULE article_search_delete AS ON DELETE TO article_search DO INSTEAD NOTHING;
+  `,
 ];
 
 /**
