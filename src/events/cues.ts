@@ -4,7 +4,7 @@
  */
 
 /** The attack came from the air. */
-export const AIR_CUES = ['طيران', 'الطيران', 'جوية', 'الجوية', 'جوي', 'الجوي', 'غارة', 'غارات', 'مسيرة', 'مسيرات', 'طائرة',
+export const AIR_CUES = ['طيران', 'الطيران', 'جوية', 'الجوية', 'جوي', 'الجوي', 'جويا', 'غارة', 'غارات', 'مسيرة', 'مسيرات', 'طائرة',
   'طائرات', 'المروحي', 'مروحية', 'مروحيات', 'الحربي', 'الحربية', 'درون'];
 /** The attack came from guns or rockets. */
 export const SHELLING_CUES = ['مدفعي', 'المدفعي', 'مدفعية', 'المدفعية', 'صاروخي', 'الصاروخي', 'صواريخ', 'صاروخ', 'قذائف',
@@ -19,13 +19,36 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // hypotheses and plans: `لو أن تنظيم القاعدة نجح في قصف`, `بالتخطيط لتنفيذ عمليات`, `وسيجري`
   'لو', 'لولا', 'إذا', 'اذا', 'تصوروا', 'التخطيط', 'بالتخطيط', 'يخطط', 'تخطط', 'خطط', 'مخطط', 'سيجري', 'ستجري', 'ليست', 'ليس',
   'يمكن', 'قد تشن', 'قد يشن', 'احتمال', 'المحتمل', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة', 'المقرر', 'تحذير', 'حذر', 'حذرت',
-  'لا نريد', 'لا تريد', 'لا يريد', 'لا نعتقد', 'لا يعتقد', 'المتوقع', 'يتوقع', 'يتوقع أن', 'متوقع', 'سيحضر', 'سيشارك', 'ستشارك'];
+  'لا نريد', 'لا تريد', 'لا يريد', 'لا نعتقد', 'لا يعتقد', 'المتوقع', 'يتوقع', 'يتوقع أن', 'متوقع', 'سيحضر', 'سيشارك', 'ستشارك',
+  // aims, calls and demands name what someone wants done, not what was done: `الهادفة إلى فك الحصار`,
+  // `دعوته إلى وقف قصف`, `بمطالبة الحزب بسحب مقاتليه`, `في محاولة لتوسيع رقعة سيطرته`
+  'بهدف', 'الهادفة', 'الهادف', 'تهدف', 'يهدف', 'من أجل', 'لأجل', 'دعوته', 'دعوتها', 'دعوة', 'مطالبة', 'يطالب', 'تطالب',
+  'طالبت', 'نطالب', 'في محاولة', 'وقف', 'إيقاف', 'لتفادي', 'لتجنب'];
 /** A demonstrative before a trigger points back at an event already reported (`هذه الضربات`). */
 export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
 /** Sentence openers of recalled, earlier events. */
 export const BACKGROUND_CUES = ['سابقا', 'سابق', 'وكانت', 'وكان', 'كانت', 'كان'];
 /** Words anywhere in the clause that place it before the news: `آنذاك`, `حينها`, `وقبل ذلك`, `في وقت سابق`. */
-export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينها', 'حينذاك', 'قبل ذلك', 'في وقت سابق', 'في وقت سابق من', 'سابقة', 'السابقة'];
+export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينها', 'حينذاك', 'قبل ذلك', 'في وقت سابق', 'في وقت سابق من', 'سابقة', 'السابقة',
+  // an undated "some days ago" recalls what came before the news (GUIDE: background, date unknown)
+  'قبل أيام', 'منذ أيام', 'قبل أسابيع', 'منذ أسابيع', 'قبل أشهر', 'منذ أشهر', 'قبل فترة', 'منذ فترة'];
+/** A pluperfect (`كانت قد تعرضت`, `وكان … قد قصف`) tells what had happened before the news. */
+export const PLUPERFECT_AUX = ['كان', 'كانت', 'كانوا', 'كانا', 'يكون', 'تكون'];
+/**
+ * `وتأتي التطورات بعد التصعيد`, `ويأتي ذلك عقب`: a sentence opened by these sets the news after an
+ * earlier happening; the triggers after the `بعد` word are that earlier happening.
+ */
+export const FOLLOWS_OPENERS = ['يأتي', 'تأتي', 'جاء ذلك', 'جاءت', 'وجاءت', 'جاء هذا'];
+export const AFTER_WORDS = ['بعد', 'بعدما', 'عقب', 'إثر', 'اثر', 'غداة', 'على خلفية'];
+/** `بعد ساعات من قصف`: hours before is still the news of the day, not a recalled event. */
+export const HOURS_WORDS = ['ساعات', 'ساعة', 'ساعتين', 'ساعتان', 'دقائق', 'لحظات'];
+/**
+ * A call or demand governs every coordinated demand after it, however long the list (`دعا أنان إلى فتح
+ * المعابر ووقف إغلاق القطاع ووضع حد لإطلاق الصواريخ …`), up to the clause's end.
+ */
+export const CALL_CUES = ['دعا', 'دعت', 'يدعو', 'تدعو', 'دعوته', 'دعوتها', 'دعوة', 'طالب ب', 'طالبت', 'يطالب', 'تطالب', 'نطالب', 'مطالبة', 'ناشد', 'ناشدت'];
+/** Taking responsibility for an attack points back at one already told (`وتبنى الجناح العسكري الهجوم`). */
+export const RESPONSIBILITY_CUES = ['تبنى', 'تبنت', 'يتبنى', 'تتبنى', 'أعلن مسؤوليته عن', 'أعلنت مسؤوليتها عن', 'مسؤوليته عن', 'مسؤوليتها عن'];
 /** Anywhere in a clause, these tell a pattern or a tally, not one happening (`بين الفترة والأخرى`, `حتى الآن`). */
 export const PATTERN_CUES = ['بين الفترة والأخرى', 'بين الحين والآخر', 'بين حين وآخر', 'بشكل متكرر', 'باستمرار', 'يوميا',
   'بشكل يومي', 'بشكل شبه يومي', 'حتى الآن', 'حتى الان', 'منذ بداية', 'منذ بدء', 'في كل مرة', 'مرارا'];
@@ -44,13 +67,30 @@ export const CLAIM_END = ['أن', 'إن', 'بأن', 'في', 'عن', 'اليوم'
 /** The actor right after these is acted upon. */
 export const TARGET_CUES = ['على', 'ضد', 'استهداف', 'باستهداف', 'مواقع', 'مقار', 'مقرات', 'قاعدة', 'قاعدتين', 'تجمعات',
   'صفوف', 'معاقل', 'تحصينات', 'آليات', 'مقاتلي', 'عناصر'];
+/**
+ * What is hit that belongs to someone: `مقرا عسكريا لـهيئة تحرير الشام`, `موقعين لقواتنا`, `آلية لقوات النظام`.
+ * The owner named after ل (an adjective may come between) is acted upon.
+ */
+export const TARGET_OBJECTS = ['موقع', 'موقعا', 'موقعين', 'مواقع', 'مقر', 'مقرا', 'مقرات', 'مقار', 'آلية', 'آليات', 'نقطة',
+  'نقطتين', 'نقاط', 'نقاطا', 'تجمع', 'تجمعات', 'عربة', 'عربات', 'دبابة', 'دبابات', 'حاجز', 'حاجزا', 'حواجز', 'رتل', 'رتلا',
+  'قافلة', 'مخزن', 'مخازن', 'مستودع', 'مستودعات', 'منشأة', 'منشأتين', 'منشآت', 'قاعدة', 'قواعد', 'معقل', 'معقلا', 'معاقل',
+  'مركز', 'مركزا', 'مراكز', 'هدف', 'هدفا', 'أهداف', 'أهدافا', 'ثكنة', 'مطار', 'مدرعة', 'طائرة', 'مسيرة', 'عناصر', 'مقاتلين', 'جنود', 'دورية', 'دوريات'];
+/**
+ * Transitive strike verbs: once the attacker is named before the verb (`الطائرات الحربية استهدفت
+ * الجماعات المسلحة`), the group right after it is the one hit.
+ */
+export const STRIKE_VERBS = ['استهدف', 'استهدفت', 'استهدفا', 'استهدفتا', 'يستهدف', 'تستهدف', 'قصف', 'قصفت', 'يقصف', 'تقصف',
+  'هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم', 'دمر', 'دمرت', 'ضرب', 'ضربت'];
+/** `اشتباكات بين A … من جهة، و B من جهة أخرى`: the two sides of a fight. */
+export const BETWEEN_WORDS = ['بين'];
+export const SIDE_WORDS = ['من جهة', 'من ناحية'];
 /** The actor right after these acts with actor1. */
 export const ASSOCIATE_CUES = ['بالتعاون مع', 'بدعم من', 'بمشاركة', 'بمساندة', 'بالتنسيق مع', 'بغطاء من', 'مع'];
 /** The actor right after these is the agent of a passive verb (`من قبل عناصر من تنظيم الدولة`). */
 export const AGENT_CUES = ['من قبل', 'على يد', 'بيد', 'نفذها', 'نفذه', 'نفذتها', 'نفذته', 'شنها', 'شنته', 'شنتها'];
 
 /** A place right after these is where someone came from, not where the event was. */
-export const ORIGIN_CUES = ['من', 'غادروا', 'غادر', 'غادرت', 'قادمة من', 'قادما من', 'قادمين من'];
+export const ORIGIN_CUES = ['من', 'من اتجاه', 'المتمركزة في', 'المتمركز في', 'المتمركزين في', 'المنتشرة في', 'غادروا', 'غادر', 'غادرت', 'قادمة من', 'قادما من', 'قادمين من'];
 /** A place right after these is where someone went. */
 export const DESTINATION_CUES = ['باتجاه', 'نحو', 'الى', 'إلى', 'صوب', 'لتتجمع'];
 

@@ -59,6 +59,7 @@ const backgroundOpeners = phraseSet(cue.BACKGROUND_CUES);
 const claim = phraseSet(cue.CLAIM_CUES);
 const claimEnd = phraseSet(cue.CLAIM_END);
 const target = phraseSet(cue.TARGET_CUES);
+const targetObjects = phraseSet(cue.TARGET_OBJECTS);
 const associate = phraseSet(cue.ASSOCIATE_CUES);
 const agent = phraseSet(cue.AGENT_CUES);
 const origin = phraseSet(cue.ORIGIN_CUES);
@@ -73,13 +74,22 @@ const pattern = phraseSet(cue.PATTERN_CUES);
 const futureAfter = phraseSet(cue.FUTURE_AFTER_CUES);
 const response = phraseSet(cue.RESPONSE_CUES);
 const gunfire = phraseSet(cue.GUNFIRE_CUES);
+const pluperfectAux = phraseSet(cue.PLUPERFECT_AUX);
+const followsOpeners = phraseSet(cue.FOLLOWS_OPENERS);
+const afterWords = phraseSet(cue.AFTER_WORDS);
+const hoursWords = phraseSet(cue.HOURS_WORDS);
+const calls = phraseSet(cue.CALL_CUES);
+const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
-const militaryNouns = phraseSet(['قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
+const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
+const betweenWords = phraseSet(cue.BETWEEN_WORDS);
+const sideWords = phraseSet(cue.SIDE_WORDS);
+const militaryNouns = phraseSet(['سلاح', 'سلاحا', 'سلاحي', 'قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
   'غارات', 'ضربات', 'طائرات', 'الحربي', 'الحربية', 'مقاتلات', 'الجوية', 'البحرية', 'المروحي']);
 
 /**
@@ -233,7 +243,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
     const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
-    const anaphoric = main.first > 0 && anaphora.has(tokens[main.first - 1]!);
+    const anaphoric = (main.first > 0 && anaphora.has(tokens[main.first - 1]!)) || claimsToldAttack(tokens, main.first);
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
@@ -356,6 +366,8 @@ function isLocative(tokens: Token[], at: number): boolean {
 
 /** Arabic imperfect (present) verb prefixes: ي ت ن ا on a verb form from the lexicon (`تقصف`, `يستهدف`). */
 const IMPERFECT_PREFIX = /^[يتن]/;
+/** `تلقتها`, `تعرضت`: a perfect verb that only looks imperfect by its ت (feminine past ending, with an object pronoun). */
+const PERFECT_FEMININE = /ت(ها|هم|ه|هما)?$/;
 
 /**
  * A trigger that tells what someone does habitually or keeps doing, not a dated happening:
@@ -366,9 +378,29 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   const t = tokens[m.first]!;
   const prev = tokens[m.first - 1];
   if (prev && relativePronoun.has(prev) && IMPERFECT_PREFIX.test(t.bases[t.bases.length - 1] ?? '')) return true;
+  // `الغارات التي يشنها الجيش التركي`: the strikes it keeps making, described, not one of them told
+  const next = tokens[m.last + 1];
+  const verb = tokens[m.last + 2];
+  if (next && verb && relativePronoun.has(next) && verb.kind === 'word' && IMPERFECT_PREFIX.test(verb.norm) && !PERFECT_FEMININE.test(verb.norm)) return true;
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) if (continuation.has(tokens[k]!)) return true;
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** How far before a trigger a claim of responsibility still governs it (`وتبنى الجناح العسكري في الحركة الهجوم`). */
+const RESPONSIBILITY_WINDOW = 8;
+
+/**
+ * `وتبنى الجناح العسكري الهجوم`: owning up to THE attack (a definite noun) points back at one already
+ * told; `وتبنت المقاومة استهداف القواعد` (no article) tells new ones.
+ */
+function claimsToldAttack(tokens: Token[], at: number): boolean {
+  if (!tokens[at]!.norm.startsWith('ال') && !tokens[at]!.bases.some((b) => b.startsWith('ال') && b !== tokens[at]!.bases[tokens[at]!.bases.length - 1])) return false;
+  for (let k = at - 1; k >= Math.max(0, at - RESPONSIBILITY_WINDOW); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (responsibility.matchAt(tokens, k)) return true;
   }
   return false;
 }
@@ -397,9 +429,10 @@ function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
 
 function isNegated(tokens: Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - NEGATION_WINDOW); k--) {
+  for (let k = at - 1; k >= 0; k--) {
     if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
-    if (negation.matchAt(tokens, k)) return true;
+    if (k >= at - NEGATION_WINDOW && negation.matchAt(tokens, k)) return true;
+    if (calls.matchAt(tokens, k)) return true;
   }
   return false;
 }
@@ -458,10 +491,31 @@ function precededBy(set: PhraseMatcher<true>, tokens: Token[], at: number): bool
   return false;
 }
 
+/** How many words before the owner's ل the hit object may stand (`مقرا عسكريا لـ`: the object, an adjective). */
+const OWNED_OBJECT_WINDOW = 2;
+
+/** `مقرا عسكريا لـ"هيئة تحرير الشام"`, `موقعين لقواتنا`: the owner of a hit object is the target. */
+function ownerOfTarget(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.kind === 'punct' && cue.QUOTE_MARKS.includes(tokens[k]!.text)) k--;
+  const looseLam = k >= 0 && tokens[k]!.norm === 'ل';
+  if (!(t.norm.startsWith('ل') && t.bases.length > 1) && !looseLam) return false;
+  let from = looseLam ? k - 1 : at - 1;
+  for (let words = 0; from >= 0 && words < OWNED_OBJECT_WINDOW; from--) {
+    const w = tokens[from]!;
+    if (w.kind === 'punct') return false;
+    if (targetObjects.has(w)) return true;
+    words++;
+  }
+  return false;
+}
+
 function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Role {
   if (precededBy(agent, tokens, at)) return 'agent';
   if (precededBy(associate, tokens, at)) return type === 'Diplomacy' ? 'target' : 'associate';
-  if (precededBy(target, tokens, at)) return 'target';
+  if (precededBy(target, tokens, at) || ownerOfTarget(tokens, at)) return 'target';
   // `بمقتل عشرات المسلحين`: the people killed are acted upon
   for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k)) return 'target';
   const t = tokens[at]!;
@@ -477,7 +531,7 @@ function assignActorRoles(
   inClaim: (m: { start: number; end: number }) => boolean,
   type: EventType,
 ): Roles {
-  const mentions: Array<{ actor: Actor; role: Role; start: number }> = [];
+  const mentions: RoledMention[] = [];
   const actorMentions = ctx.reading.actors.filter(inside(sentence));
   for (const m of actorMentions) {
     const actor = ctx.codeActor(m.actor);
@@ -511,6 +565,8 @@ function assignActorRoles(
     previousNationality = at;
   }
   mentions.sort((a, b) => a.start - b.start);
+  objectAfterStrikeVerb(tokens, mentions);
+  if (type === 'Battles') sidesOfFight(tokens, mentions);
 
   const eligible = type === 'Diplomacy' ? POLITICAL_TYPES : ARMED_TYPES;
   const pick = (role: Role, except: Actor | null) =>
@@ -524,6 +580,43 @@ function assignActorRoles(
   }
   const assoc = mentions.find((m) => m.role === 'associate' && m.actor.name !== actor1?.name && m.actor.name !== actor2?.name)?.actor ?? null;
   return { actor1, assocActor1: assoc, actor2 };
+}
+
+interface RoledMention {
+  actor: Actor;
+  role: Role;
+  start: number;
+}
+
+/** `الطائرات الحربية استهدفت الجماعات المسلحة`: with the attacker named before the verb, its object is the target. */
+function objectAfterStrikeVerb(tokens: Token[], mentions: RoledMention[]): void {
+  for (const m of mentions) {
+    if (m.role !== 'subject') continue;
+    const at = tokenIndexAt(tokens, m.start);
+    const verb = at - 1;
+    if (verb < 0 || !strikeVerbs.has(tokens[verb]!)) continue;
+    const verbStart = tokens[verb]!.start;
+    const attackerBefore = mentions.some((o) => o !== m && o.start < verbStart && o.role !== 'target') ||
+      (verb > 0 && militaryNouns.has(tokens[verb - 1]!));
+    if (attackerBefore) m.role = 'target';
+  }
+}
+
+/**
+ * `اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل المقاتلة من جهة أخرى`, `بين الشرطة والمسلحين`:
+ * the first side acts, the other side (after `من جهة`, else the next actor not allied by و) is acted upon.
+ */
+function sidesOfFight(tokens: Token[], mentions: RoledMention[]): void {
+  const between = tokens.findIndex((_, k) => betweenWords.matchAt(tokens, k) !== null);
+  if (between < 0 || mentions.some((m) => m.role === 'target')) return;
+  const after = mentions.filter((m) => m.start >= tokens[between]!.end && m.role === 'subject');
+  if (after.length < 2) return;
+  const side = tokens.findIndex((_, k) => k > between && sideWords.matchAt(tokens, k) !== null);
+  const sideEnd = side >= 0 ? tokens[side]!.end : -1;
+  const other = side >= 0
+    ? after.find((m) => m.start > sideEnd && m.actor.name !== after[0]!.actor.name)
+    : after.find((m) => m.actor.name !== after[0]!.actor.name);
+  if (other) other.role = 'target';
 }
 
 const CIVILIAN_GROUPS = new Set<Casualty['group']>(['civilians', 'children', 'women', 'people']);
@@ -601,12 +694,43 @@ function isBackground(tokens: Token[], triggerAt: number, date: DateMention | nu
   if (opener && tokens.some((t) => t.norm === 'قد')) return true;
   if (tokens.some((_, k) => earlier.matchAt(tokens, k))) return true;
   if (precededBy(response, tokens, triggerAt) || (triggerAt >= 3 && response.matchAt(tokens, triggerAt - 3)?.last === triggerAt - 1)) return true;
+  if (isPluperfect(tokens, triggerAt)) return true;
+  // a dated happening is placed by its date (`وتأتي هذه التحركات بعد أن أعلن … يوم الخميس الماضي` is yesterday's news)
+  if (!date?.value && followsEarlier(tokens, triggerAt)) return true;
   if (!date) return false;
   // a range (`الأسبوع الماضي`) is over when its last day is
   const last = date.range?.to ?? date.value;
   if (last && published) return daysBetween(lastDayOf(last), published) > BACKGROUND_GAP_DAYS;
   // no publication date: a date said to be "last March" is still in the past of the article
   return /الماضي|السابق/.test(date.text);
+}
+
+/** How many tokens before a trigger a pluperfect `قد` still governs it (`كانت قد تعرضت لغارات`: 2). */
+const PLUPERFECT_WINDOW = 4;
+/** How far before its `قد` the auxiliary `كان` may stand, a subject between them (`وكان سلاح الجو الإسرائيلي قد`). */
+const AUX_WINDOW = 5;
+
+/** `هذه المنطقة كانت قد تعرضت لغارات`: a pluperfect anywhere in the clause, not only at its opening. */
+function isPluperfect(tokens: Token[], triggerAt: number): boolean {
+  for (let k = triggerAt - 1; k >= Math.max(0, triggerAt - PLUPERFECT_WINDOW); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (tokens[k]!.norm !== 'قد') continue;
+    for (let j = k - 1; j >= Math.max(0, k - AUX_WINDOW); j--) {
+      if (CLAUSE_BREAKS.has(tokens[j]!.text)) break;
+      if (pluperfectAux.has(tokens[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** `وتأتي التطورات الميدانية بعد التصعيد الذي نفذه المسلحون`: what the news follows is earlier news. */
+function followsEarlier(tokens: Token[], triggerAt: number): boolean {
+  if (!tokens.slice(0, 2).some((_, k) => followsOpeners.matchAt(tokens, k))) return false;
+  for (let k = 0; k < triggerAt; k++) {
+    const after = afterWords.matchAt(tokens, k);
+    if (after && !(tokens[after.last + 1] && hoursWords.has(tokens[after.last + 1]!))) return true;
+  }
+  return false;
 }
 
 /**

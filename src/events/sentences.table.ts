@@ -745,7 +745,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3858',
-    gap: 'actor2 null instead of Unidentified armed group',
     sentence: 'أما في حي البياع جنوب غرب بغداد فقد لقي عراقيان مصرعهما وأصيب آخران في هجمات واشتباكات عدة بين الجيش الأميركي ومسلحين.',
     published: '2006-10-06',
     events: [{
@@ -2041,7 +2040,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3072',
-    gap: 'extra Diplomacy/Meeting (Belgium) from "اجتماع"',
     sentence: 'وفي بروكسل تقرر الدعوة الى اجتماع عاجل لسفراء دول حلف شمال الاطلسي.',
     published: '2001-09-12',
     events: [],
