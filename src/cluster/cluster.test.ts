@@ -179,4 +179,21 @@ describe('incremental: a new event reads only its own buckets', () => {
     expect(repo.looked).toBeLessThanOrEqual(4);
     expect(fileKeys(base(1, '2015-03-10', 'Idleb')).every((k) => k.startsWith('Explosions/Remote violence|'))).toBe(true);
   });
+
+  it('a vague report (a month, a country-wide one) reads only what could tie to it: the same point or the same named sides', () => {
+    const repo = new CountingIncidents();
+    // a month of Idleb, every day a strike on the governorate (no place named), and one on the village سرمدا
+    for (let d = 1; d <= 28; d++) joinEvent(repo, { ...base(d, `2015-07-${String(d).padStart(2, '0')}`, 'Idleb'), location: null });
+    joinEvent(repo, { ...base(100, '2015-07-08', 'Idleb'), location: 'سرمدا', article_id: 'a-sarmada' });
+    // "in July" at سرمدا: only the village's strike can be the same ground (the governorate-wide ones are only "nested")
+    const recalled = { ...base(101, '2015-07', 'Idleb'), location: 'سرمدا' };
+    joinEvent(repo, recalled);
+    expect(repo.looked).toBe(1);
+    // "Syria, in July", nobody named: nothing can tie to it, so nothing is read, and it is filed nowhere
+    const vague = { ...base(102, '2015-07', 'Idleb'), admin1: null, location: null, geo_precision: 3 as const };
+    repo.looked = -1;
+    joinEvent(repo, vague);
+    expect(repo.looked).toBe(-1);
+    expect(fileKeys(vague)).toEqual([]);
+  });
 });

@@ -7,9 +7,11 @@
  * the closest one if several; otherwise it starts a new incident.
  */
 import type { EventRecord } from '../types.js';
+import { actorCode, isSpecificActor } from './actors.js';
 import { sameHappening, type ComparableEvent } from './compatible.js';
 import { MAX_REPORTS_COMPARED } from './constants.js';
 import { dateWindow, monthOf, windowMonths, type DateWindow } from './dates.js';
+import { isPoint } from './places.js';
 import { buildIncident, reportOf, type Incident, type IncidentReport } from './incident.js';
 
 /** Where incidents live: in memory for tests and the benchmark, in SQLite for the store. */
@@ -25,11 +27,50 @@ export interface JoinResult {
   created: boolean;
 }
 
-// Where in space: the governorate when known, else the country, so a country-wide report can meet a local one.
-function placeKeys(e: ComparableEvent, forQuery: boolean): string[] {
+const placed = (e: ComparableEvent) => e.country !== null || e.admin1 !== null;
+const countryOnly = (e: ComparableEvent) => e.admin1 === null && (e.geo_precision === 3 || !e.location);
+const bothNamed = (e: ComparableEvent) => isSpecificActor(e.actor1) && isSpecificActor(e.actor2);
+
+/**
+ * Whether this report can be compatible with any report at all, from its own fields (compatible.ts):
+ * it needs a place and a date window; an undated recall must be a point (it may only tie by the same
+ * place); a month a point or both sides named; a country-wide report both sides named (against any other
+ * report its place is only "nested"). A report that fails is never looked up, and an incident holding
+ * one is never filed: no newcomer could be compatible with all its reports.
+ */
+export function joinable(e: ComparableEvent, w: DateWindow | null = dateWindow(e)): boolean {
+  if (!w || !placed(e)) return false;
+  if (w.precision === 'recalled') return isPoint(e);
+  if (w.precision === 'month') return isPoint(e) || bothNamed(e);
+  return !countryOnly(e) || bothNamed(e);
+}
+
+// The two sides, in either order (a battle may be told crossed), as `compatibility` compares them.
+function sidesKey(e: ComparableEvent): string {
+  const [a, b] = [actorCode(e.actor1!.name), actorCode(e.actor2!.name)].sort();
+  return `N:${a}~${b}`;
+}
+
+// Where in space: the governorate when known, else the country, so a country-wide report can meet a local
+// one. A point is filed once more under P keys and a report naming both sides under its sides (N): a vague
+// newcomer (a month, a recall, a country-wide report) can only tie to those, and reading them instead of
+// the governorate's whole month keeps its candidates few however large the store grows.
+function filePlaceKeys(e: ComparableEvent): string[] {
   const country = e.country ?? '?';
-  if (e.admin1) return forQuery ? [`A:${e.admin1}`, `A?:${country}`] : [`A:${e.admin1}`, `C:${country}`];
-  return forQuery ? [`C:${country}`] : [`A?:${country}`, `C:${country}`];
+  const out = e.admin1 ? [`A:${e.admin1}`, `C:${country}`] : [`A?:${country}`, `C:${country}`];
+  if (isPoint(e)) out.push(e.admin1 ? `P:${e.admin1}` : `P?:${country}`, `PC:${country}`);
+  if (bothNamed(e)) out.push(sidesKey(e));
+  return out;
+}
+
+function queryPlaceKeys(e: ComparableEvent, w: DateWindow): string[] {
+  const country = e.country ?? '?';
+  if (w.precision === 'day' && !countryOnly(e)) return e.admin1 ? [`A:${e.admin1}`, `A?:${country}`] : [`C:${country}`];
+  // vague: only the same point or the same named sides can tie it (see joinable)
+  const out: string[] = [];
+  if (w.precision !== 'day' && isPoint(e)) out.push(...(e.admin1 ? [`P:${e.admin1}`, `P?:${country}`] : [`PC:${country}`]));
+  if (w.precision !== 'recalled' && bothNamed(e)) out.push(sidesKey(e));
+  return out;
 }
 
 // When: a day-precise incident under its day and its month-of-days; a month under its month; a recall
@@ -49,20 +90,21 @@ function timeKeys(w: DateWindow, forQuery: boolean): string[] {
 
 function keysOf(e: ComparableEvent, w: DateWindow, forQuery: boolean): string[] {
   const out: string[] = [];
-  for (const p of placeKeys(e, forQuery)) for (const t of timeKeys(w, forQuery)) out.push(`${e.event_type}|${p}|${t}`);
+  const places = forQuery ? queryPlaceKeys(e, w) : filePlaceKeys(e);
+  for (const p of places) for (const t of timeKeys(w, forQuery)) out.push(`${e.event_type}|${p}|${t}`);
   return out;
 }
 
-/** The keys an incident holding this report is filed under. */
+/** The keys an incident holding this report is filed under (none when it can never be joined). */
 export function fileKeys(r: ComparableEvent): string[] {
   const w = dateWindow(r);
-  return w ? keysOf(r, w, false) : [];
+  return w && joinable(r, w) ? keysOf(r, w, false) : [];
 }
 
 /** The incident this event belongs to, if any is compatible with all its reports. */
 export function findIncident(repo: IncidentRepository, e: ComparableEvent): Incident | null {
   const w = dateWindow(e);
-  if (!w) return null;
+  if (!w || !joinable(e, w)) return null;
   let best: { incident: Incident; score: number } | null = null;
   for (const incident of repo.candidates(keysOf(e, w, true))) {
     if (incident.event_type !== e.event_type) continue;

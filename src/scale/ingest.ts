@@ -5,8 +5,8 @@
  *
  * Memory stays flat: files are walked as a stream (walk.ts), JSONL files are read line by line, and at
  * most IN_FLIGHT_PER_THREAD pages per thread are between reading and storing.
- * Nothing is lost to an interruption: each article is one transaction, each page's outcome is logged
- * (store/ingest-log.ts) right after, and a file is marked done only when all its pages are stored. A
+ * Nothing is lost to an interruption: articles are stored in transactions of whatever is ready, each
+ * page's outcome logged (store/ingest-log.ts) in the same transaction, and a file is marked done only when all its pages are stored. A
  * re-run skips finished files unopened and logged pages unparsed; anything in flight when it stopped
  * is simply done again (article ids are content hashes, so never twice). Ctrl-C stops reading, stores
  * what is in flight, and returns; a second Ctrl-C leaves at once (still consistent, only less saved).
@@ -56,6 +56,8 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 interface InFlight {
   result: Promise<ExtractOutcome[]>;
+  /** Set once the result is in: such tasks at the head of the queue are stored together. */
+  outcomes?: ExtractOutcome[];
   /** Set on the last task of a file: once it is stored, the file is done. */
   fileDone?: { path: string; size: number; mtimeMs: number; pages: () => number };
 }
@@ -94,19 +96,31 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
     }
   };
 
-  /** Stores the oldest task's pages: results are written in the order the pages were read. */
-  const drainOne = async () => {
-    const head = inFlight.shift()!;
-    for (const o of await head.result) storeOutcome(o);
-    if (head.fileDone) {
-      const f = head.fileDone;
-      store.markFileIngested(f.path, f.size, f.mtimeMs, f.pages());
-    }
+  /**
+   * Stores the oldest task's pages, and with them every task behind it whose pages are ready, in one
+   * transaction: results are written in the order the pages were read, and when the writer is the
+   * bottleneck (it is: one thread against all the extraction threads) the batches grow by themselves,
+   * which makes each commit cheaper per article. A crash loses at most the open batch; a re-run redoes it.
+   */
+  const drainReady = async () => {
+    await inFlight[0]!.result;
+    const batch: InFlight[] = [];
+    while (inFlight.length && inFlight[0]!.outcomes) batch.push(inFlight.shift()!);
+    store.inOneTransaction(() => {
+      for (const t of batch) {
+        for (const o of t.outcomes!) storeOutcome(o);
+        if (t.fileDone) store.markFileIngested(t.fileDone.path, t.fileDone.size, t.fileDone.mtimeMs, t.fileDone.pages());
+      }
+    });
     opts.onProgress?.(s);
   };
+  const track = (t: InFlight) => {
+    t.result.then((o) => (t.outcomes = o), () => undefined); // a failure is rethrown where it is awaited
+    inFlight.push(t);
+  };
   const submit = async (task: ExtractTask, fileDone?: InFlight['fileDone']) => {
-    inFlight.push({ result: pool.run(task), fileDone });
-    while (inFlight.length >= window) await drainOne();
+    track({ result: pool.run(task), fileDone });
+    while (inFlight.length >= window) await drainReady();
   };
 
   try {
@@ -165,11 +179,11 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
       }
       if (!interrupted && done) {
         // marked when the file's last page is stored (the task queue is in order)
-        inFlight.push({ result: Promise.resolve([]), fileDone: { ...done, pages: () => records } });
+        track({ result: Promise.resolve([]), fileDone: { ...done, pages: () => records } });
       }
     }
     s.interrupted = opts.signal?.aborted ?? false;
-    while (inFlight.length) await drainOne();
+    while (inFlight.length) await drainReady();
   } finally {
     // an error while storing: wait for the threads' answers (so none is left running) before closing
     await Promise.allSettled(inFlight.map((t) => t.result));

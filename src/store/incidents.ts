@@ -58,6 +58,13 @@ export interface IncidentMethods {
   incidentOfEvent(eventId: string): string | null;
   /** Per outlet, the framing words it uses for each party and act. */
   outletProfiles(): OutletProfile[];
+  /**
+   * Runs several writes (putReport, logPage, …) as one transaction; each putReport inside becomes a
+   * savepoint. A commit writes every page the transaction dirtied, and one article dirties pages all over
+   * the indexes (LSH bands, incident keys, search terms), so committing articles in batches writes shared
+   * pages once instead of once per article. A throw rolls the whole batch back.
+   */
+  inOneTransaction<R>(write: () => R): R;
 }
 
 function incidentWhere(f: IncidentFilter): { sql: string; params: unknown[] } {
@@ -200,8 +207,12 @@ export function incidentMethods(db: Database.Database, deps: { put: (ex: Extract
   const listStmts = new Map<string, Database.Statement<unknown[], { record: string }>>();
   const countStmts = new Map<string, Database.Statement<unknown[], number>>();
 
+  const batch = db.transaction((write: () => unknown) => write());
+
   return {
     putReport: (ex) => putReport(ex),
+
+    inOneTransaction: <R>(write: () => R): R => batch(write) as R,
 
     nearDuplicateOf(articleId) {
       const r = getNearDuplicate.get(articleId);
