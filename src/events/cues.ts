@@ -11,7 +11,7 @@ export const SHELLING_CUES = ['مدفعي', 'المدفعي', 'مدفعية', '�
   'قذيفة', 'راجمات', 'هاون', 'الهاون'];
 /** Guns, not bombs: `ضربات بالأسلحة الرشاشة` is a clash, `استهدف قناص` a sniper's attack. */
 export const GUNFIRE_CUES = ['رشاش', 'رشاشات', 'الرشاشة', 'رشاشاتها', 'قناص', 'قناصة', 'القناص', 'الرصاص', 'بالرصاص'];
-export const IED_CUES = ['ناسفة', 'لغم', 'الغام', 'مفخخة', 'مفخخ'];
+export const IED_CUES = ['ناسفة', 'ناسفتين', 'ناسفتان', 'لغم', 'الغام', 'مفخخة', 'مفخخ', 'مفخخات', 'عبوة', 'عبوتين', 'عبوات'];
 
 /** Words before a trigger that say it did not, or has not yet, happened. */
 export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', 'تنفي', 'سوف', 'يعتزم', 'تعتزم', 'هدد', 'هددت', 'يهدد', 'تهدد',
@@ -23,7 +23,9 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // aims, calls and demands name what someone wants done, not what was done: `الهادفة إلى فك الحصار`,
   // `دعوته إلى وقف قصف`, `بمطالبة الحزب بسحب مقاتليه`, `في محاولة لتوسيع رقعة سيطرته`
   'بهدف', 'الهادفة', 'الهادف', 'تهدف', 'يهدف', 'من أجل', 'لأجل', 'دعوته', 'دعوتها', 'دعوة', 'مطالبة', 'يطالب', 'تطالب',
-  'طالبت', 'نطالب', 'في محاولة', 'وقف', 'إيقاف', 'لتفادي', 'لتجنب'];
+  'طالبت', 'نطالب', 'في محاولة', 'وقف', 'إيقاف', 'لتفادي', 'لتجنب',
+  // what is awaited has not happened (`بانتظار استكمال الانسحاب`); a detention extended is no new arrest (`مددت … اعتقال`)
+  'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد'];
 /** A demonstrative before a trigger points back at an event already reported (`هذه الضربات`). */
 export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
 /** Sentence openers of recalled, earlier events. */

@@ -186,6 +186,9 @@ function mainTrigger(triggers: TriggerMatch[]): TriggerMatch {
   return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.value.weight > a.value.weight) ? b : a));
 }
 
+/** A possessive pronoun on a meeting noun (`لقائه`, `محادثاتهما`): the meeting of whoever the sentence is about. */
+const SPEAKER_PRONOUN = /(?:ه|ها|هما|هم)$/;
+
 /** One happening being assembled from one or more clauses of a sentence. */
 interface Seed {
   first: number;
@@ -243,11 +246,12 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
     const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
-    const anaphoric = (main.first > 0 && anaphora.has(tokens[main.first - 1]!)) || claimsToldAttack(tokens, main.first);
+    const anaphoric = pointsBack(tokens, main.first) || claimsToldAttack(tokens, main.first);
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
-    const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type);
+    const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type,
+      entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text));
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     let type = entry.type;
     let subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
@@ -387,6 +391,15 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * `هذه الضربات`, `هذا الهجوم`: a demonstrative points back only at a definite noun after it. Before a
+ * verb (`هذا وزار شويغو`) it is the news opener "moreover", and the verb tells something new.
+ */
+function pointsBack(tokens: Token[], at: number): boolean {
+  if (at === 0 || !anaphora.has(tokens[at - 1]!)) return false;
+  return tokens[at]!.bases.some((b) => b.startsWith('ال'));
 }
 
 /** How far before a trigger a claim of responsibility still governs it (`وتبنى الجناح العسكري في الحركة الهجوم`). */
@@ -530,18 +543,22 @@ function assignActorRoles(
   sentence: { start: number; end: number },
   inClaim: (m: { start: number; end: number }) => boolean,
   type: EventType,
+  speakerTookPart = false,
 ): Roles {
   const mentions: RoledMention[] = [];
+  // `وقال الرئيس الفرنسي خلال لقائه مع …`: a meeting told with the speaker's own pronoun was the speaker's,
+  // so the claimant is a party to it; otherwise a claimant only reports
+  const reporter = speakerTookPart ? () => false : inClaim;
   const actorMentions = ctx.reading.actors.filter(inside(sentence));
   for (const m of actorMentions) {
     const actor = ctx.codeActor(m.actor);
-    if (!actor || inClaim(m)) continue;
+    if (!actor || reporter(m)) continue;
     const at = tokenIndexAt(tokens, m.start);
     mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: m.start });
   }
   // an office holder acts for their government or forces (`وزير الخارجية العراقي ناجي صبري`)
   for (const p of ctx.reading.people.filter(inside(sentence))) {
-    if (!p.actor || inClaim(p) || actorMentions.some((a) => a.start < p.end && a.end > p.start)) continue;
+    if (!p.actor || reporter(p) || actorMentions.some((a) => a.start < p.end && a.end > p.start)) continue;
     const actor = ctx.codeActor(p.actor);
     if (!actor) continue;
     const at = tokenIndexAt(tokens, p.start);
@@ -550,7 +567,7 @@ function assignActorRoles(
   // Nationality adjectives after a military noun stand for that country's forces: `الطيران الحربي السوري والروسي`.
   let previousNationality = -1;
   for (const n of ctx.reading.nationalities.filter(inside(sentence))) {
-    if (inClaim(n) || actorMentions.some((a) => n.start >= a.start && n.end <= a.end)) continue;
+    if (reporter(n) || actorMentions.some((a) => n.start >= a.start && n.end <= a.end)) continue;
     const at = tokenIndexAt(tokens, n.start);
     let military = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (militaryNouns.has(tokens[k]!)) military = true;

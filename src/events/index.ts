@@ -62,6 +62,24 @@ const first = <T>(frames: Frame[], get: (f: Frame) => T | null): T | null => {
 };
 
 /**
+ * ACLED codes a demonstration's actor1 as the protesters of the country it took place in
+ * (`Protesters (Turkey)`), whatever group organised it; police or troops named in it met the
+ * protest, so they are its actor2 (GUIDE.md: "Protesters (COUNTRY)").
+ */
+function protestRoles(
+  actor1: Actor | null,
+  actor2: Actor | null,
+  country: string | null,
+  actorByName: (name: string) => Actor | null,
+): { actor1: Actor | null; actor2: Actor | null } {
+  if (actor1?.type === 'protesters' || !country) return { actor1, actor2 };
+  const name = `Protesters (${country})`;
+  const protesters = actorByName(name) ?? { name, name_ar: 'متظاهرون', type: 'protesters' as const, country, parent: null };
+  const metBy = actor1 && (actor1.type === 'state_forces' || actor1.type === 'government') ? actor1 : null;
+  return { actor1: protesters, actor2: actor2 ?? metBy };
+}
+
+/**
  * Civilians are coded by the country they were in (`Civilians (Iraq)`): the registry's generic
  * civilian alias says Syria, the event's place says where.
  */
@@ -87,8 +105,12 @@ function toRecord(
   const date = first(frames, (f) => (f.date?.value ? f.date : null)) ?? first(frames, (f) => f.date);
   const fatalities = frames.map((f) => f.fatalities).filter((x) => x !== null).sort((a, b) => a.value - b.value)[0] ?? null;
   const country = place?.place.country ?? null;
-  const actor1 = civiliansOf(first(frames, (f) => f.actor1), country, actorByName);
-  const actor2 = civiliansOf(first(frames, (f) => f.actor2), country, actorByName);
+  let actor1 = civiliansOf(first(frames, (f) => f.actor1), country, actorByName);
+  let actor2 = civiliansOf(first(frames, (f) => f.actor2), country, actorByName);
+  // the protesters are implied by the protest itself: only actors the text names count as evidence
+  const namedActor1 = actor1 !== null;
+  const namedActor2 = actor2 !== null;
+  if (head.type === 'Protests' || head.type === 'Riots') ({ actor1, actor2 } = protestRoles(actor1, actor2, country, actorByName));
   const assoc = first(frames, (f) => (f.assocActor1 && f.assocActor1.name !== actor1?.name ? f.assocActor1 : null));
   const background = head.background;
 
@@ -103,8 +125,8 @@ function toRecord(
   }
 
   let confidence = head.trigger.entry.weight;
-  if (actor1) confidence += CONFIDENCE.actor1;
-  if (actor2) confidence += CONFIDENCE.actor2;
+  if (namedActor1) confidence += CONFIDENCE.actor1;
+  if (namedActor2) confidence += CONFIDENCE.actor2;
   if (place) confidence += place.place.kind === 'country' ? CONFIDENCE.country : CONFIDENCE.place;
   if (date?.value) confidence += CONFIDENCE.date;
   if (fatalities) confidence += CONFIDENCE.fatalities;

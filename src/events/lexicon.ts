@@ -48,7 +48,9 @@ export const TRIGGERS: TriggerEntry[] = [
   // A missile or shell may come from a gun or an aircraft (`مروحية هجومية أطلقت صاروخا`): the sentence decides.
   ...forms(['قذائف', 'قذيفة', 'صواريخ', 'صاروخ'], REMOTE, null, 0.4),
   // Explosive devices.
-  ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة', 'تفجير عبوة'],
+  // duals are written out (`عبوتين ناسفتين`): the accusative alef rule does not make them; `انفجار سيارة` is a car bomb
+  ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'عبوتان ناسفتان', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة',
+    'تفجير عبوة', 'انفجار سيارة', 'مفخخات'],
     REMOTE, 'Remote explosive/landmine/IED', 0.5),
   ...forms(['تفجيرات', 'التفجيرات', 'انفجارات', 'تفجيرين'], REMOTE, null, 0.4),
   ...forms(['انتحاري', 'هجوم انتحاري', 'تفجير انتحاري', 'انتحارية'], REMOTE, 'Suicide bomb', 0.5),

@@ -207,7 +207,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'seed:002',
-    gap: 'missed the Strategic developments event in Lattakia',
     sentence: 'هذا وزار شويغو موقع العسكريين الروس في قاعدة حميميم الجوية في مدينة اللاذقية السورية.',
     published: '2016-06-18',
     events: [{
@@ -474,7 +473,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1302',
-    gap: 'sub-type Shelling/artillery/missile attack instead of Remote explosive/landmine/IED',
     sentence: 'وفي حي المنصور غرب بغداد أصيب 3 من عناصر الشرطة ومدنيان في انفجار سيارة قرب جامع الرحمن.',
     published: '2006-08-17',
     events: [{ event_type: ERV, sub_event_type: IED, country: 'Iraq', admin1: 'Baghdad', fatalities: null, event_date: '2006-08-17', date_basis: 'publication' }],
@@ -669,7 +667,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3291',
-    gap: 'type Violence against civilians instead of Explosions/Remote violence, sub-type Attack instead of Remote explosive/landmine/IED',
     sentence: 'وأعلنت مصادر أمنية أن عبوتين ناسفتين انفجرتا في ساحة كهرمانة وسط بغداد ما أدى إلى مقتل شخص وإصابة ثلاثة.',
     published: '2006-10-05',
     events: [{ event_type: ERV, sub_event_type: IED, country: 'Iraq', admin1: 'Baghdad', fatalities: 1, event_date: '2006-10-05', date_basis: 'publication' }],
@@ -1218,7 +1215,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:877',
-    gap: 'actor1 null instead of Protesters (Pakistan)',
     sentence: 'كراتشي (رويترز) تظاهر عشرات الالاف من الباكستانيين امس في مدينة كراتشي ضد أي حرب محتملة تقودها الولايات المتحدة ضد العراق.',
     published: '2003-01-20',
     events: [{
@@ -1282,7 +1278,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:531',
-    gap: 'missed the Protests event',
     sentence: 'تحت شعار " مسيحيون يرفعون الأعلام " تظاهرت جمعيات مسيحية أصولية في العاصمة السويسرية الفدرالية برن دعما لإسرائيل.',
     published: '2006-10-16',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Switzerland)', country: 'Switzerland', event_date: '2006-10-16', date_basis: 'publication' }],
@@ -1652,7 +1647,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3241',
-    gap: 'missed the Diplomacy event',
     sentence:
       'وقال الرئيس الفرنسي جاك شيراك خلال لقائه مع هاشمي سماري موفد الرئيس الإيراني محمود أحمدي نجاد في باريس في بيان مقتضب للرئاسة " بشأن الملف النووي الإيراني يؤكد رئيس الجمهورية دعم فرنسا لخافيير سولانا ".',
     published: '2006-10-05',
@@ -1841,7 +1835,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3783',
-    gap: 'extra Strategic developments/Troop movement from "الانسحاب"',
     sentence: 'وكانت وحدات الجيش اللبناني قد واصلت امس تسيير دوريات مؤللة في مناطق انتشارها بانتظار استكمال الانسحاب الاسرائيلي من مناطق الحدود لاستكمال انتشاره.',
     published: '2006-09-29',
     events: [],
@@ -2054,7 +2047,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1283',
-    gap: 'extra Strategic developments/Arrests from "اعتقال"',
     sentence: 'مددت محكمة معتقل عوفر العسكرية الإسرائيلية اعتقال رئيس المجلس التشريعي الفلسطيني د. عزيز الدويك إلى الثلاثاء القادم.',
     published: '2006-08-31',
     events: [],
