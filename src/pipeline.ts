@@ -10,7 +10,7 @@ import { ActorRegistry, findNationalities, findPeople, findSources } from './ent
 import { extractEvents } from './events/index.js';
 import { Gazetteer } from './geo/index.js';
 import { pageFromInput } from './ingest/index.js';
-import { findDates, inferPublicationDate } from './time/index.js';
+import { findDates, inferPublicationDate, referenceDate } from './time/index.js';
 import type { CleanArticle, Extraction, PageInput, RawPage, Reading } from './types.js';
 
 /** Everything the language stages find in a cleaned article body. */
@@ -22,7 +22,7 @@ export function readArticle(article: CleanArticle): Reading {
   const quantities = findQuantities(text, tokens);
   const people = findPeople(text, tokens, registry);
   // a page without a publication date is read against the date its own anchors pin, if any
-  const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
+  const reference = referenceDate(article);
   return {
     tokens,
     sentences: splitSentences(text),

@@ -1,3 +1,4 @@
+import { referenceDate } from '../time/index.js';
 import type { Actor, ActorRef, CleanArticle, EventRecord, Reading } from '../types.js';
 import { readFrames, type Frame, type FrameContext } from './frames.js';
 import { mergeFrames, type MergedEvent } from './merge.js';
@@ -35,7 +36,7 @@ export interface ExtractOptions {
 /** Event records of one article from its reading. Pure: same article and reading, same events. */
 export function extractEvents(article: CleanArticle, reading: Reading, options: ExtractOptions = {}): EventRecord[] {
   // a page without a publication date is read against the day its own anchors pin (time/infer)
-  const reference = article.published ?? (article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null);
+  const reference = referenceDate(article);
   const ctx: FrameContext = {
     reading,
     text: article.body,

@@ -1,3 +1,3 @@
 export { parsePublicationDate } from './published.js';
 export { findDates } from './findDates.js';
-export { inferPublicationDate } from './infer.js';
+export { inferPublicationDate, referenceDate } from './infer.js';

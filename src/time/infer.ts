@@ -87,3 +87,12 @@ export function inferPublicationDate(body: string, others: readonly string[] = [
   }
   return summarize(days, used);
 }
+
+/**
+ * The day an article's relative dates are read against: its publication date, else the day its own
+ * anchors pin (never a month or year: "today" needs a day).
+ */
+export function referenceDate(article: { published: string | null; publishedInferred?: InferredDate | null }): string | null {
+  if (article.published) return article.published;
+  return article.publishedInferred?.precision === 'day' ? article.publishedInferred.value : null;
+}
