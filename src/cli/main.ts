@@ -190,7 +190,7 @@ export function buildProgram(): Command {
 
   program
     .command('demo')
-    .description('ingest the bundled sample corpus (examples/) and print the event table (what `npm start` runs)')
+    .description('ingest the bundled sample corpus (examples/) and print the event table in the terminal')
     .action(async () => {
       const path = dbPath(program);
       const store = openStore(path);
