@@ -79,7 +79,7 @@ export function openApiDocument(): Record<string, unknown> {
       get: { summary: 'One incident with its reports side by side and each outlet\'s terms', parameters: [pathId('id', 'incident id')], responses: { 200: ok('{incident}'), 404: error } },
     },
     '/api/search': {
-      get: { summary: 'Articles through the Arabic full-text index (clitic-, hamza- and spelling-tolerant), with snippets', parameters: queryParameters(searchQuery), responses: { 200: ok('{total, results}'), 400: error } },
+      get: { summary: 'Articles through the Arabic full-text index (clitic-, hamza- and spelling-tolerant), with snippets', parameters: queryParameters(searchQuery), responses: { 200: ok('{total, totalCapped, results}: total exact up to 10,000; totalCapped true when more match'), 400: error } },
     },
     '/api/stats': {
       get: { summary: 'Counts for the filter: by type, governorate, outlet, and the timeline', parameters: queryParameters(statsQuery), responses: { 200: ok('{events, byType, byAdmin1, byOutlet, timeline}'), 400: error } },

@@ -7,5 +7,5 @@ export {
   CORRECTION_FIELDS, CorrectionError, isCorrectionField,
   type Correction, type CorrectionField, type EventPatch, type NewCorrection,
 } from './corrections.js';
-export { type ArticleHit, type CountDimension, type Facets, type MapPoint, type MapView, type TimelineView } from './views.js';
+export { SEARCH_TOTAL_CAP, type ArticleHit, type ArticleSearch, type CountDimension, type EventPage, type Facets, type MapPoint, type MapView, type TimelineView } from './views.js';
 export type { IngestLogMethods, PageStatus } from './ingest-log.js';

@@ -7,7 +7,11 @@
  *   keeps coordinates and outlet as columns);
  * - each aggregate is one pass over a covering index (migration 2), never row-by-row reads of the table;
  * - one pass per view: the map, the timeline and the facet counts each read the selection once;
- * - a text search is matched in the FTS index once per query text and store state, not once per pass.
+ * - a text search is matched in the FTS index once per query text and store state, not once per pass;
+ * - a text search's own answers are bounded whatever the store's size (issue 8): searchArticles counts
+ *   up to SEARCH_TOTAL_CAP and ranks the newest SEARCH_RANK_WINDOW matches; a page of its events is
+ *   found by walking the dates until the page is full (pageStrategy), and listPage can count up to a
+ *   cap. The map, timeline and counts still aggregate every match: that is what they show.
  */
 import type Database from 'better-sqlite3';
 import type { EventRecord, EventType } from '../types.js';
@@ -53,6 +57,15 @@ export interface Facets {
 
 export type CountDimension = 'admin1' | 'event_type' | 'sub_event_type' | 'outlet' | 'actor1';
 
+/** One page of a text search over articles (searchArticles). */
+export interface ArticleSearch {
+  /** Matching articles, exact up to SEARCH_TOTAL_CAP; when capped, the cap itself. */
+  total: number;
+  /** True when more articles than `total` match: shown as "more than 10,000", never as a figure. */
+  totalCapped: boolean;
+  hits: ArticleHit[];
+}
+
 export interface ArticleHit {
   id: string;
   title: string | null;
@@ -61,13 +74,22 @@ export interface ArticleHit {
   events: number;
 }
 
+/** One page of events and how many the filter selects. */
+export interface EventPage {
+  /** Events the filter selects: exact, or, when a `totalCap` was asked and passed, the cap itself. */
+  total: number;
+  /** Set when a `totalCap` was asked: true when more events than `total` match. */
+  totalCapped?: boolean;
+  events: EventRecord[];
+}
+
 export interface DeskViews {
   getEvent(id: string): EventRecord | null;
   /**
    * One page of `events(filter)` (same order) and the filter's total. The page's rows are chosen in the
    * covering index and only then read, so a page costs the same at 100 or 100,000 matching events.
    */
-  listPage(filter: EventFilter, limit: number, offset: number): { total: number; events: EventRecord[] };
+  listPage(filter: EventFilter, limit: number, offset: number, count?: { totalCap?: number }): EventPage;
   /**
    * `events(filter)` without its cost at scale: the same events in the same order, but the page is
    * chosen in a covering index (a text search's matches reached by article) and only the page's
@@ -86,8 +108,12 @@ export interface DeskViews {
   facets(filter?: EventFilter): Facets;
   /** Events per value of one dimension (null = not given), most first. */
   countBy(dimension: CountDimension, filter?: EventFilter): { value: string | null; events: number }[];
-  /** Articles whose title or body hold every word of `q` (Arabic-aware FTS), best match first. */
-  searchArticles(q: string, page?: { limit?: number; offset?: number }): { total: number; hits: ArticleHit[] };
+  /**
+   * Articles whose title or body hold every word of `q` (Arabic-aware FTS). Up to SEARCH_RANK_WINDOW
+   * matches: all of them, best match first. Past it, the newest SEARCH_RANK_WINDOW matches (by storing
+   * order), best first, then the older ones newest first. The total is exact up to SEARCH_TOTAL_CAP.
+   */
+  searchArticles(q: string, page?: { limit?: number; offset?: number }): ArticleSearch;
   /** Outlets with their article counts, most first. */
   outlets(): { outlet: string; articles: number }[];
 }
@@ -135,13 +161,104 @@ const FTS_MEMO_SIZE = 8;
  */
 const BY_ARTICLE_MAX_SHARE = 0.6;
 
+/**
+ * A text search counts its matches exactly up to here and says "more than" past it. Counting is a walk
+ * over the posting lists, so an exact count of a broad query grows with the store (53k of 100k articles
+ * hold الجيش السوري); nobody reads 10,000 articles, and "more than 10,000" tells an analyst as much as
+ * 530,000 does: narrow the query. At 100k articles the capped count costs 0.3–0.9 ms CPU whatever the query.
+ */
+export const SEARCH_TOTAL_CAP = 10_000;
+
+/**
+ * A text search ranks (bm25) at most this many matches: the newest, in storing order (ingest order,
+ * which follows publication for a running feed). Ranking reads every ranked match's positions, so
+ * ranking all 53k matches of a broad query took 24 ms at 100k articles and would take ~240 ms at 1M;
+ * ranking the newest 1,000 takes 1–3 ms whatever the store size. A query matching fewer is ranked
+ * whole, as before. The product decision: for a broad query the analyst sees the best of the recent
+ * matches first — what a desk following a conflict wants — and the rest after them, newest first.
+ */
+export const SEARCH_RANK_WINDOW = 1_000;
+
+/**
+ * The cost model that picks how a page of a text search's events is read (pageOf). By the matched
+ * articles (page()): every matched article's events are read and sorted, about LIST_COST_PER_MATCH
+ * per matched article. By walking (walkPage()): events are read in date order from the date index and
+ * kept when their article matched, about WALK_COST_PER_EVENT per event passed. Both in the same unit,
+ * measured at 100k articles (bench:scale corpus): 2.2 µs per matched article, 1 µs per event walked.
+ * A walk that overruns the read-by-article's cost gives up and reads by article, so a bad estimate
+ * (other filters thin the walk out) costs at most twice the better way.
+ */
+const LIST_COST_PER_MATCH = 2.2;
+const WALK_COST_PER_EVENT = 1;
+/**
+ * The walk's smallest read: each read sorts a day's events by rowid before its first row comes out
+ * (~144 a day at 100k articles), so reads much smaller than a day pay that sort for nothing.
+ */
+const WALK_FIRST_CHUNK = 256;
+
+/** Whether the ascending `ids` hold `id`. */
+function holds(ids: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function byCount<T extends string | null>(counts: Map<T, number>): { value: T; events: number }[] {
   return [...counts]
     .map(([value, events]) => ({ value, events }))
     .sort((a, b) => b.events - a.events || String(a.value).localeCompare(String(b.value)));
 }
 
-export function deskViews(db: Database.Database): DeskViews {
+/** How far a text search counts and ranks (the constants; a test passes small ones to reach past them). */
+export interface SearchLimits {
+  totalCap: number;
+  rankWindow: number;
+}
+
+/**
+ * How a page of a text search's events is read: 'walk' when the events passed on the way to the page's
+ * end, at the matched share of articles, cost less than reading every matched article's events.
+ */
+export function pageStrategy(matchedArticles: number, articles: number, offset: number, limit: number): 'walk' | 'byArticle' {
+  if (limit < 0 || matchedArticles === 0) return 'byArticle';
+  const passed = ((offset + limit) * articles) / matchedArticles;
+  return passed * WALK_COST_PER_EVENT < matchedArticles * LIST_COST_PER_MATCH ? 'walk' : 'byArticle';
+}
+
+export function deskViews(
+  db: Database.Database,
+  { totalCap, rankWindow }: SearchLimits = { totalCap: SEARCH_TOTAL_CAP, rankWindow: SEARCH_RANK_WINDOW },
+): DeskViews {
+  // the search's statements: each reads at most SEARCH_TOTAL_CAP + 1 or SEARCH_RANK_WINDOW matches
+  // (FTS5 walks its posting lists newest first for ORDER BY rowid DESC and stops at the LIMIT)
+  const countMatches = db.prepare<[string, number], number>(
+    'SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT ?) c',
+  ).pluck();
+  const articleHit = `a.id, a.title, a.outlet, a.published, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events`;
+  const rankedHits = db.prepare<[string, number, number, number], ArticleHit>(
+    `SELECT ${articleHit}
+     FROM (SELECT w.r, w.k FROM (
+             SELECT f.rowid AS r, f.rank AS k FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?
+           ) w ORDER BY w.k, w.r LIMIT ? OFFSET ?) m
+     JOIN articles a ON a.rowid = m.r
+     ORDER BY m.k, m.r`,
+  );
+  const windowFloor = db.prepare<[string, number], number>(
+    'SELECT min(w.r) FROM (SELECT f.rowid AS r FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?) w',
+  ).pluck();
+  const olderHits = db.prepare<[string, number, number, number], ArticleHit>(
+    `SELECT ${articleHit}
+     FROM (SELECT f.rowid AS r FROM article_fts f WHERE article_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?) m
+     JOIN articles a ON a.rowid = m.r
+     ORDER BY m.r DESC`,
+  );
   const getRecord = db.prepare<[string], string>('SELECT record FROM events WHERE event_id = ?').pluck();
   const ofArticle = db.prepare<[string], string>('SELECT record FROM events WHERE article_id = ? ORDER BY rowid').pluck();
   const ftsIds = db.prepare<[string], string>(MATCHED_ARTICLE_IDS).pluck();
@@ -183,6 +300,99 @@ export function deskViews(db: Database.Database): DeskViews {
     return { sql: and(w, cond), params: [...w.params, found.ids], byArticle: found.byArticle };
   }
 
+  // a text search's matched articles by rowid, ascending: the walk's membership test (binary search)
+  const matchedRowids = db.prepare<[string], number>('SELECT f.rowid FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rowid').pluck();
+  const rowidMemo = new Map<string, number[]>();
+
+  function matched(match: string): number[] {
+    const key = `${ftsGeneration.get() ?? 0}\u0000${match}`;
+    let ids = rowidMemo.get(key);
+    if (ids === undefined) {
+      ids = matchedRowids.all(match);
+      if (rowidMemo.size >= FTS_MEMO_SIZE) rowidMemo.delete(rowidMemo.keys().next().value!);
+      rowidMemo.set(key, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * One page of `events(filter)` for a filter with a text search. A broad search's page is found by
+   * walking the dated events in date order and stopping once the page is full, where reading it by
+   * matched article would read and sort every matched article's events; a narrow search's page is read
+   * by article. The cost model (LIST_COST_PER_MATCH) picks; a walk that overruns its budget (other
+   * filters thin it out, or the page reaches the undated events) hands over to the read by article.
+   */
+  function pageOf(filter: EventFilter, limit: number, offset: number): EventRecord[] {
+    const match = filter.q ? toFtsQuery(filter.q) : null;
+    if (match && limit >= 0) {
+      const ids = matched(match);
+      if (pageStrategy(ids.length, ftsGeneration.get() ?? 0, offset, limit) === 'walk') {
+        const walked = walkPage(filter, ids, limit, offset, (ids.length * LIST_COST_PER_MATCH) / WALK_COST_PER_EVENT);
+        if (walked) return walked;
+      }
+    }
+    return page(where(filter), limit, offset);
+  }
+
+  /**
+   * The page by a walk over the dated events in events() order, in chunks (keyset on date and rowid),
+   * so PostgreSQL, whose statements are not streamed, reads no more than SQLite. Null when the walk
+   * passes `budget` events or runs out of dated events before the page is full.
+   */
+  function walkPage(filter: EventFilter, ids: number[], limit: number, offset: number, budget: number): EventRecord[] | null {
+    const w = whereClause({ ...filter, q: undefined });
+    const chunkSql = stmt<[number, number, string]>(
+      `SELECT e.rowid, a.rowid, e.date_first FROM events e INDEXED BY events_time JOIN articles a ON a.id = e.article_id
+       ${and(w, 'e.date_first >= ? AND (e.date_first > ? OR e.rowid > ?)')}
+       ORDER BY e.date_first, e.rowid LIMIT ?`,
+    ).raw();
+    const kept: number[] = [];
+    let skip = offset;
+    let passed = 0;
+    let after: [string, number] = ['', 0];
+    let chunk = Math.max(WALK_FIRST_CHUNK, Math.ceil(((offset + limit) * (ftsGeneration.get() ?? 0)) / Math.max(1, ids.length)));
+    while (kept.length < limit) {
+      if (passed >= budget) return null;
+      const rows = chunkSql.all(...w.params, after[0], after[0], after[1], chunk);
+      for (const [eventRowid, articleRowid, date] of rows) {
+        after = [date, eventRowid];
+        if (!holds(ids, articleRowid)) continue;
+        if (skip > 0) skip--;
+        else if (kept.push(eventRowid) === limit) break;
+      }
+      passed += rows.length;
+      if (rows.length < chunk && kept.length < limit) return null;
+      chunk *= 2;
+    }
+    const byRowid = new Map(eventsByRowid(kept).map(([r, json]) => [r, json]));
+    return kept.map((r) => JSON.parse(byRowid.get(r)!) as EventRecord);
+  }
+
+  function eventsByRowid(rowids: number[]): [number, string][] {
+    return stmt<[number, string]>('SELECT e.rowid, e.record FROM events e WHERE e.rowid IN (SELECT CAST(value AS INTEGER) FROM json_each(?))')
+      .raw().all(JSON.stringify(rowids));
+  }
+
+  /**
+   * The filter's events counted up to `upTo`. With a text search, the matched articles are joined to
+   * their events straight from the index and the count stops at `upTo`: it reads about upTo / (events
+   * per article) matches, where the exact count reads every match and every matched event.
+   */
+  function countUpTo(filter: EventFilter, upTo: number): number {
+    const match = filter.q ? toFtsQuery(filter.q) : null;
+    const w = whereClause({ ...filter, q: undefined });
+    if (!match) {
+      return stmt<number>(`SELECT count(*) FROM (SELECT 1 ${fromFor(w)} ${w.sql} LIMIT ?) c`).pluck().get(...w.params, upTo) ?? 0;
+    }
+    const rest = w.sql ? ` AND ${w.sql.slice('WHERE '.length)}` : '';
+    return stmt<number>(
+      `SELECT count(*) FROM (
+         SELECT 1 FROM article_fts f JOIN articles a ON a.rowid = f.rowid JOIN events e INDEXED BY events_article ON e.article_id = a.id
+         WHERE article_fts MATCH ?${rest} LIMIT ?
+       ) c`,
+    ).pluck().get(match, ...w.params, upTo) ?? 0;
+  }
+
   /** One page of the selection in events() order (limit -1: all): rowids chosen in the index, then read. */
   function page(w: DeskWhere, limit: number, offset: number): EventRecord[] {
     return stmt<string>(
@@ -200,14 +410,19 @@ export function deskViews(db: Database.Database): DeskViews {
       return json === undefined ? null : (JSON.parse(json) as EventRecord);
     },
 
-    listPage(filter, limit, offset) {
-      const w = where(filter);
-      const total = stmt<number>(`SELECT count(*) ${fromFor(w)} ${w.sql}`).pluck().get(...w.params) ?? 0;
-      return { total, events: page(w, limit, offset) };
+    listPage(filter, limit, offset, count = {}) {
+      const events = pageOf(filter, limit, offset);
+      if (count.totalCap === undefined) {
+        const w = where(filter);
+        const total = stmt<number>(`SELECT count(*) ${fromFor(w)} ${w.sql}`).pluck().get(...w.params) ?? 0;
+        return { total, events };
+      }
+      const counted = countUpTo(filter, count.totalCap + 1);
+      return { total: Math.min(counted, count.totalCap), totalCapped: counted > count.totalCap, events };
     },
 
     listEvents(filter = {}) {
-      return page(where(filter), filter.limit ?? -1, filter.offset ?? 0);
+      return pageOf(filter, filter.limit ?? -1, filter.offset ?? 0);
     },
 
     eventsOfArticle(articleId) {
@@ -326,16 +541,24 @@ export function deskViews(db: Database.Database): DeskViews {
 
     searchArticles(q, page = {}) {
       const match = toFtsQuery(q);
-      if (!match) return { total: 0, hits: [] };
-      const total = stmt<number>('SELECT count(*) FROM article_fts WHERE article_fts MATCH ?').pluck().get(match) ?? 0;
-      // the page is chosen in the index alone (rowid and rank); only its articles are read and counted
-      const hits = stmt<ArticleHit>(
-        `SELECT a.id, a.title, a.outlet, a.published, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
-         FROM (SELECT f.rowid AS r, f.rank AS k FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rank, f.rowid LIMIT ? OFFSET ?) m
-         JOIN articles a ON a.rowid = m.r
-         ORDER BY m.k, m.r`,
-      ).all(match, page.limit ?? -1, page.offset ?? 0);
-      return { total, hits };
+      if (!match) return { total: 0, totalCapped: false, hits: [] };
+      const counted = countMatches.get(match, totalCap + 1) ?? 0;
+      const limit = page.limit === undefined || page.limit < 0 ? Infinity : page.limit;
+      const offset = page.offset ?? 0;
+      const hits: ArticleHit[] = [];
+      // 1. the newest SEARCH_RANK_WINDOW matches, best first (all matches when there are no more)
+      if (offset < rankWindow) {
+        const take = Math.min(limit, rankWindow - offset);
+        hits.push(...rankedHits.all(match, rankWindow, take, offset));
+      }
+      // 2. past the window, the older matches newest first: paged in the index's own order, never ranked
+      const more = limit - hits.length;
+      if (counted > rankWindow && more > 0) {
+        const oldestRanked = windowFloor.get(match, rankWindow) ?? 0;
+        const skip = Math.max(0, offset - rankWindow);
+        hits.push(...olderHits.all(match, oldestRanked, Number.isFinite(more) ? more : -1, skip));
+      }
+      return { total: Math.min(counted, totalCap), totalCapped: counted > totalCap, hits };
     },
 
     outlets() {

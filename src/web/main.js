@@ -154,7 +154,8 @@ async function refresh() {
     ]);
     if (ctrl.signal.aborted) return;
     const fetched = performance.now();
-    total = list.total;
+    // a capped total is a floor: paging goes on while pages come back full
+    total = list.totalCapped ? Infinity : list.total;
     renderList(list);
     deskMap.showPoints(map);
     deskMap.paintChoropleth(stats.byAdmin1);
@@ -180,9 +181,10 @@ function renderList(list) {
   $('#list-count').classList.remove('error');
   const first = list.total ? list.offset + 1 : 0;
   const last = list.offset + list.events.length;
-  $('#list-count').textContent = `${first}–${last} ${t('of')} ${list.total}`;
+  const of = list.totalCapped ? `${t('moreThan')} ${list.total.toLocaleString('en')}` : String(list.total);
+  $('#list-count').textContent = `${first}–${last} ${t('of')} ${of}`;
   /** @type {HTMLButtonElement} */ ($('#prev-page')).disabled = list.offset === 0;
-  /** @type {HTMLButtonElement} */ ($('#next-page')).disabled = last >= list.total;
+  /** @type {HTMLButtonElement} */ ($('#next-page')).disabled = list.totalCapped ? list.events.length < list.limit : last >= list.total;
   const tbody = $('#events-table tbody');
   clear(tbody);
   if (list.events.length === 0) tbody.appendChild(el('tr', {}, el('td', { colspan: 8, class: 'empty' }, t('noEvents'))));
@@ -228,7 +230,9 @@ function renderSearch(search) {
   clear(box);
   box.hidden = !search;
   if (!search) return;
-  box.appendChild(el('h3', {}, `${t('searchResults')}: ${search.total}`));
+  // past the store's count cap the total is a floor, not a figure: "أكثر من 10,000"
+  const count = search.totalCapped ? `${t('moreThan')} ${search.total.toLocaleString('en')}` : String(search.total);
+  box.appendChild(el('h3', {}, `${t('searchResults')}: ${count}`));
   for (const r of search.results) {
     const snippet = el('div', { class: 'snippet', dir: 'rtl' });
     let at = 0;

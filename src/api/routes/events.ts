@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { eventEvidence } from '../evidence.js';
 import { ApiError, parseQuery, toFilter } from '../http.js';
-import type { Store } from '../../store/index.js';
+import { SEARCH_TOTAL_CAP, type Store } from '../../store/index.js';
 import { eventsQuery } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
 
@@ -27,8 +27,9 @@ export function eventRoutes({ store }: RouteDeps): Hono {
       const events = store.eventsById(q.ids);
       return c.json({ total: events.length, limit: q.ids.length, offset: 0, events });
     }
-    const { total, events } = store.listPage(toFilter(q), q.limit, q.offset);
-    return c.json({ total, limit: q.limit, offset: q.offset, events });
+    // a broad search is counted only up to the cap: the desk shows "أكثر من 10,000" rather than a slow exact total
+    const { total, totalCapped, events } = store.listPage(toFilter(q), q.limit, q.offset, { totalCap: SEARCH_TOTAL_CAP });
+    return c.json({ total, totalCapped: totalCapped ?? false, limit: q.limit, offset: q.offset, events });
   });
 
   app.get('/:id', (c) => {

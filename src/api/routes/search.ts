@@ -12,7 +12,7 @@ export function searchRoutes({ store }: RouteDeps): Hono {
   const app = new Hono();
   app.get('/', (c) => {
     const q = parseQuery(c, searchQuery);
-    const { total, hits } = store.searchArticles(q.q, { limit: q.limit, offset: q.offset });
+    const { total, totalCapped, hits } = store.searchArticles(q.q, { limit: q.limit, offset: q.offset });
     const results = hits.map((h) => {
       const body = store.getArticle(h.id)?.body ?? '';
       const spans = searchHits(body, q.q);
@@ -28,7 +28,8 @@ export function searchRoutes({ store }: RouteDeps): Hono {
         },
       };
     });
-    return c.json({ total, limit: q.limit, offset: q.offset, results });
+    // totalCapped: more than `total` articles match (the store counts up to SEARCH_TOTAL_CAP)
+    return c.json({ total, totalCapped, limit: q.limit, offset: q.offset, results });
   });
   return app;
 }
