@@ -94,6 +94,10 @@ describe('rasd ingest / events / export', () => {
     const s000 = articles.find((a: { title: string }) => a.title?.startsWith('حميميم'));
     expect(s000.teasers).toHaveLength(1);
     expect(s000.outlet).toBe('RT Arabic');
+    // an undated page keeps the date its anchors pinned, and which anchor did
+    const s002 = articles.find((a: { title: string }) => a.title?.startsWith('شويغو'));
+    expect(s002.published).toBeNull();
+    expect(s002.publishedInferred).toMatchObject({ value: '2016-06-18', precision: 'day' });
   });
 });
 

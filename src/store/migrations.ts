@@ -254,6 +254,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_article ON events(article_id, latitude, longitude, event_type, fatalities, event_id, date_first,
     date_last, admin1, sub_event_type, background, outlet, actor_keys);
   `,
+  // 7: the date an undated page's own anchors pin (CleanArticle.publishedInferred: value, precision and
+  // the anchor used), kept with the article so exports and re-reading do not lose it.
+  `
+  ALTER TABLE articles ADD COLUMN published_inferred TEXT;
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

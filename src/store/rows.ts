@@ -10,6 +10,8 @@ export interface ArticleRow {
   url: string | null;
   outlet: string | null;
   published: string | null;
+  /** JSON of CleanArticle.publishedInferred, or null. */
+  published_inferred: string | null;
   title: string | null;
   body: string;
   teasers: string;
@@ -43,6 +45,7 @@ export function articleToRow(a: CleanArticle, ingestedAt: string): ArticleRow {
     url: a.url,
     outlet: a.outlet,
     published: a.published,
+    published_inferred: a.publishedInferred ? JSON.stringify(a.publishedInferred) : null,
     title: a.title,
     body: a.body,
     teasers: JSON.stringify(a.teasers),
@@ -60,6 +63,7 @@ export function rowToArticle(r: ArticleRow): CleanArticle {
     url: r.url,
     title: r.title,
     published: r.published,
+    ...(r.published_inferred ? { publishedInferred: JSON.parse(r.published_inferred) as CleanArticle['publishedInferred'] } : {}),
     outlet: r.outlet,
     keywords: JSON.parse(r.keywords) as string[],
     body: r.body,

@@ -70,8 +70,8 @@ export function openStore(path: string): Store {
     'SELECT rowid, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?',
   );
   const insertArticle = db.prepare(
-    `INSERT INTO articles (id, source_id, origin, url, outlet, published, title, body, teasers, keywords, chrome, ingested_at)
-     VALUES (@id, @source_id, @origin, @url, @outlet, @published, @title, @body, @teasers, @keywords, @chrome, @ingested_at)`,
+    `INSERT INTO articles (id, source_id, origin, url, outlet, published, published_inferred, title, body, teasers, keywords, chrome, ingested_at)
+     VALUES (@id, @source_id, @origin, @url, @outlet, @published, @published_inferred, @title, @body, @teasers, @keywords, @chrome, @ingested_at)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (event_id, article_id, event_date, date_first, date_last, event_type, sub_event_type,

@@ -254,6 +254,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE VIEW article_search AS SELECT NULL::text AS article_id, NULL::text AS search WHERE false;
   CREATE RULE article_search_delete AS ON DELETE TO article_search DO INSTEAD NOTHING;
   `,
+  // 7: the inferred publication date of undated pages.
+  `
+  ALTER TABLE articles ADD COLUMN published_inferred TEXT;
+  `,
 ];
 
 /**
