@@ -1,4 +1,4 @@
-export { expandPaths, isIngestible } from './paths.js';
+export { expandPaths, isIngestible, walkPaths } from './paths.js';
 export { readFile } from './read.js';
 export type { IngestItem } from './read.js';
 export { pageFromInput, contentHash } from './page.js';

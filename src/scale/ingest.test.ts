@@ -10,7 +10,7 @@ import { ingestPaths } from '../cli/ingest.js';
 import { openStore, type Store } from '../store/index.js';
 import { ingestParallel } from './ingest.js';
 import { type ExtractPool, extractPool } from './pool.js';
-import { walkPaths } from './walk.js';
+import { walkPaths } from '../ingest/index.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 const GOLD = '/work/shared/gold/articles.jsonl';

@@ -19,7 +19,7 @@ import type { IngestError } from '../types.js';
 import { IN_FLIGHT_PER_THREAD } from './constants.js';
 import type { ExtractOutcome, ExtractTask } from './extract-task.js';
 import { type ExtractPool, extractPool } from './pool.js';
-import { walkPaths } from './walk.js';
+import { walkPaths } from '../ingest/index.js';
 
 export interface ParallelIngestOptions {
   /** Extraction threads (default: one per core). */

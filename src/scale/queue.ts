@@ -32,7 +32,7 @@ import {
 } from './constants.js';
 import { runExtractTask, type ExtractOutcome } from './extract-task.js';
 import { type ExtractPool, extractPool } from './pool.js';
-import { walkPaths } from './walk.js';
+import { walkPaths } from '../ingest/index.js';
 
 /** A job: a page read by the enqueuer, or an address for the worker to fetch. */
 export type PageJob = { page: RawPage } | { url: string };
