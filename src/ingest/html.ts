@@ -174,15 +174,23 @@ function jsonLdPublisherName(document: DomDocument): string | null {
   return name ? tidy(name) || null : null;
 }
 
-/** The first value `pick` finds in any JSON-LD block (objects, arrays and @graph walked breadth-first). */
-function findInJsonLd(document: DomDocument, pick: (o: Record<string, unknown>) => string | null): string | null {
+/** What JSON-LD reading needs of a parsed page (a linkedom document satisfies it). */
+export interface JsonLdSource {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
+/**
+ * Every object of every JSON-LD block of a page, breadth-first through arrays, `@graph` and
+ * `mainEntity`. Broken blocks are skipped: sites ship broken JSON-LD often, the other sources still count.
+ */
+export function* jsonLdNodes(document: JsonLdSource): Generator<Record<string, unknown>> {
   const scripts = document.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
     let data: unknown;
     try {
       data = JSON.parse(scripts[i]!.textContent ?? '');
     } catch {
-      continue; // sites ship broken JSON-LD often; the other sources still count
+      continue;
     }
     let level: unknown[] = [data];
     for (let depth = 0; depth < MAX_JSONLD_DEPTH && level.length; depth++) {
@@ -191,14 +199,21 @@ function findInJsonLd(document: DomDocument, pick: (o: Record<string, unknown>) 
         if (Array.isArray(item)) next.push(...item);
         else if (item && typeof item === 'object') {
           const o = item as Record<string, unknown>;
-          const found = pick(o);
-          if (found) return found;
+          yield o;
           if (o['@graph']) next.push(o['@graph']);
           if (o.mainEntity) next.push(o.mainEntity);
         }
       }
       level = next;
     }
+  }
+}
+
+/** The first value `pick` finds in the page's JSON-LD. */
+function findInJsonLd(document: DomDocument, pick: (o: Record<string, unknown>) => string | null): string | null {
+  for (const o of jsonLdNodes(document)) {
+    const found = pick(o);
+    if (found) return found;
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normalizeArabic } from '../arabic/index.js';
-import { htmlToText } from '../ingest/index.js';
+import { htmlToText, jsonLdNodes } from '../ingest/index.js';
 import { parsePublicationDate } from '../time/index.js';
 import type { PageInput } from '../types.js';
 import { normalizeFeedDate } from './dates.js';
@@ -62,19 +62,9 @@ function declaredTypes(document: DomDocument): string[] {
   const types: string[] = [];
   const og = document.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (og) types.push(og.trim().toLowerCase());
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]!.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const nodes = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown })?.['@graph'] as unknown[]) ?? [])];
-    for (const node of nodes) {
-      const t = (node as { '@type'?: unknown } | null)?.['@type'];
-      for (const one of Array.isArray(t) ? t : [t]) if (typeof one === 'string') types.push(one.toLowerCase());
-    }
+  for (const node of jsonLdNodes(document)) {
+    const t = node['@type'];
+    for (const one of Array.isArray(t) ? t : [t]) if (typeof one === 'string') types.push(one.toLowerCase());
   }
   return types;
 }
