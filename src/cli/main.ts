@@ -44,10 +44,8 @@ function withFilters(cmd: Command): Command {
 }
 
 function filterFrom(o: FilterOptions, defaultLimit?: number): EventFilter {
+  // dates are checked where they are used, by the store (a RangeError naming the bound)
   const f: EventFilter = {};
-  for (const d of [o.from, o.to]) {
-    if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new Error(`not a date: ${d} (use YYYY-MM-DD)`);
-  }
   if (o.from) f.from = o.from;
   if (o.to) f.to = o.to;
   if (o.type) f.type = o.type;

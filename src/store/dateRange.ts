@@ -13,7 +13,8 @@ export interface DayRange {
 }
 
 /**
- * First and last day a partial date can mean, or null if the string is not a partial ISO date.
+ * First and last day a partial date can mean, or null if the string is not a partial ISO date of a
+ * real calendar day or month.
  * The last day of a month is written `-31` for every month: no day string lies between a month's real
  * last day and `-31`, so string comparison gives the same answers without a calendar.
  */
@@ -21,7 +22,12 @@ export function dayRange(partial: string): DayRange | null {
   const m = PARTIAL_DATE_RE.exec(partial);
   if (!m) return null;
   const [, year, month, day] = m;
-  if (day !== undefined) return { first: partial, last: partial };
+  // a calendar day, not just digits in place: 2024-13-40 is refused, not read as an empty range
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return null;
+  if (day !== undefined) {
+    const lastOfMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return Number(day) >= 1 && Number(day) <= lastOfMonth ? { first: partial, last: partial } : null;
+  }
   if (month !== undefined) return { first: `${year}-${month}-01`, last: `${year}-${month}-31` };
   return { first: `${year}-01-01`, last: `${year}-12-31` };
 }

@@ -288,6 +288,14 @@ describe('filters', () => {
     expect(() => store.events({ from: '5 مارس' })).toThrow(RangeError);
   });
 
+  it.each(['2024-13', '2024-00-10', '2024-02-30', '2023-02-29', '2024-04-31'])('rejects the impossible day %s', (bound) => {
+    expect(() => store.events({ to: bound })).toThrow(RangeError);
+  });
+
+  it.each(['2024-02-29', '2024-12', '2024-04-30'])('accepts the real day %s', (bound) => {
+    expect(() => store.events({ to: bound })).not.toThrow();
+  });
+
   it('orders by date, earliest first', () => {
     expect(store.events().map((e) => e.event_date)).toEqual(
       ['2015-04', '2024-03-05', '2024-03-16', '2024-04-06', '2024-04-06', '2024-05-01', '2024-12-13'],
