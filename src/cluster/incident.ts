@@ -2,7 +2,7 @@
  * An incident: one happening and every report of it. The merged reading takes the most precise value
  * each field has among the reports; where reports differ the differences are listed, never averaged.
  */
-import type { ActorRef, EventRecord, EventType, GeoPrecision, PartialDate } from '../types.js';
+import type { ActorRef, EventRecord } from '../types.js';
 import { actorCode } from './actors.js';
 import type { ComparableEvent } from './compatible.js';
 
@@ -35,22 +35,15 @@ export interface Disagreement {
   values: Array<{ value: string | number; outlets: Array<string | null>; event_ids: string[] }>;
 }
 
-export interface Incident {
+/** The merged reading of an incident uses the event record's own fields (their types stay one definition). */
+type MergedReading = Pick<
+  EventRecord,
+  | 'event_type' | 'sub_event_type' | 'event_date' | 'actor1' | 'actor2' | 'country' | 'admin1' | 'admin2' | 'admin3'
+  | 'location' | 'location_en' | 'latitude' | 'longitude' | 'geo_precision'
+>;
+
+export interface Incident extends MergedReading {
   incident_id: string;
-  event_type: EventType;
-  sub_event_type: string;
-  event_date: PartialDate | null;
-  actor1: ActorRef | null;
-  actor2: ActorRef | null;
-  country: string | null;
-  admin1: string | null;
-  admin2: string | null;
-  admin3: string | null;
-  location: string | null;
-  location_en: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  geo_precision: GeoPrecision | null;
   /** ACLED's rule: the lowest figure any report gives. Other figures are in `disagreements`. */
   fatalities: number | null;
   /** Distinct outlets among the reports (reports with no outlet count once each). */

@@ -1,7 +1,6 @@
 import { PhraseMatcher, phraseSet, type PhraseMatch } from '../arabic/index.js';
 import type {
   Actor,
-  ActorMention,
   DateMention,
   EventType,
   Casualty,
