@@ -2,6 +2,7 @@ import { referenceDate } from '../time/index.js';
 import type { Actor, ActorRef, CleanArticle, EventRecord, Reading } from '../types.js';
 import { readFrames, type Frame, type FrameContext } from './frames.js';
 import { mergeFrames, type MergedEvent } from './merge.js';
+import { markOlderThanNewsDay } from './newsDay.js';
 
 export { TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
 export { BACKGROUND_GAP_DAYS } from './frames.js';
@@ -44,7 +45,9 @@ export function extractEvents(article: CleanArticle, reading: Reading, options: 
     actorByName: options.actorByName ?? (() => null),
     codeActor: options.codeActor ?? ((a) => a),
   };
-  const merged = mergeFrames(readFrames(ctx));
+  const frames = readFrames(ctx);
+  markOlderThanNewsDay(frames, reference);
+  const merged = mergeFrames(frames);
   const records: EventRecord[] = [];
   for (const event of merged) {
     const record = toRecord(article, reference, event, records.length, ctx.actorByName);

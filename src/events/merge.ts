@@ -15,7 +15,9 @@ function compatible<T>(a: T | null, b: T | null, eq: (x: T, y: T) => boolean): b
 
 const sameActor = (a: { name: string }, b: { name: string }) => a.name === b.name;
 
-function canJoin(event: MergedEvent, f: Frame): boolean {
+
+
+function canJoin(event: MergedEvent, f: Frame, acrossScales = false): boolean {
   const head = event.frames[0]!;
   if (head.type !== f.type) return false;
   const anyBackground = event.frames.some((x) => x.background);
@@ -23,7 +25,7 @@ function canJoin(event: MergedEvent, f: Frame): boolean {
   const dateOf = (x: Frame) => x.date?.value ?? null;
   if (!event.frames.every((x) => compatible(dateOf(x), dateOf(f), (a, b) => a === b))) return false;
   const admin = (x: Frame) => x.place?.place.admin1 ?? x.place?.place.country ?? null;
-  if (!event.frames.every((x) => compatible(admin(x), admin(f), (a, b) => a === b))) return false;
+  if (!acrossScales && !event.frames.every((x) => compatible(admin(x), admin(f), (a, b) => a === b))) return false;
   // two different named places (عربين, زبدين) are two events, even in one governorate and on one day
   const exact = (x: Frame) => (x.place && x.place.precision === 1 ? x.place.place.id : null);
   if (!event.frames.every((x) => compatible(exact(x), exact(f), (a, b) => a === b))) return false;
@@ -46,5 +48,27 @@ export function mergeFrames(frames: Frame[]): MergedEvent[] {
     }
     if (!joined && !f.anaphoric) events.push({ frames: [f] });
   }
-  return events;
+  return foldCountryScale(events);
+}
+
+const countryOnly = (e: MergedEvent) => e.frames.every((f) => !f.place || (f.place.place.kind === 'country' || !f.place.place.admin1));
+const countryOf = (e: MergedEvent) => e.frames.find((f) => f.place)?.place?.place.country ?? null;
+
+/**
+ * A headline's `غارات أميركية على موقعين في شرق سوريا` and the body's `غارتين استهدفتا … بريف دير الزور`
+ * tell one strike at two scales. An event placed only in a country joins the one event of its kind
+ * placed inside that country, when there is exactly one it could be: with two candidates (strikes in
+ * Idleb and in Hama) the country-wide mention could be either, or both, and stays apart.
+ */
+function foldCountryScale(events: MergedEvent[]): MergedEvent[] {
+  const out = [...events];
+  for (const wide of events) {
+    const country = countryOf(wide);
+    if (!country || !countryOnly(wide)) continue;
+    const candidates = out.filter((e) => e !== wide && !countryOnly(e) && countryOf(e) === country && wide.frames.every((f) => canJoin(e, f, true)));
+    if (candidates.length !== 1) continue;
+    candidates[0]!.frames.push(...wide.frames);
+    out.splice(out.indexOf(wide), 1);
+  }
+  return out;
 }
