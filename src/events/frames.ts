@@ -88,6 +88,10 @@ const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
+/** Nouns of an attack that a nationality adjective follows to say whose it was (`عدوان إسرائيلي`, `غارات أميركية`). */
+const attackNouns = phraseSet(['عدوان', 'عدوانا', 'غارة', 'غارات', 'ضربة', 'ضربات', 'قصف', 'قصفا', 'هجوم', 'هجوما', 'اعتداء', 'جوي', 'جويا', 'جوية', 'مدفعي', 'صاروخي']);
+/** How far after its noun the nationality may stand: `عدوانا جويا إسرائيليا` (2 tokens). */
+const ATTACK_NOUN_WINDOW = 2;
 const militaryNouns = phraseSet(['سلاح', 'سلاحا', 'سلاحي', 'قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
   'غارات', 'ضربات', 'طائرات', 'الحربي', 'الحربية', 'مقاتلات', 'الجوية', 'البحرية', 'المروحي']);
 
@@ -553,7 +557,9 @@ function assignActorRoles(
     const actor = ctx.codeActor(m.actor);
     if (!actor || reporter(m)) continue;
     const at = tokenIndexAt(tokens, m.start);
-    mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: m.start });
+    // the registry reads `عدوان إسرائيلي` as Israel's forces: named by their attack, they made it
+    const role = attackNouns.has(tokens[at]!) ? 'agent' : roleOf(tokens, at, actor, type);
+    mentions.push({ actor, role, start: m.start });
   }
   // an office holder acts for their government or forces (`وزير الخارجية العراقي ناجي صبري`)
   for (const p of ctx.reading.people.filter(inside(sentence))) {
@@ -569,15 +575,18 @@ function assignActorRoles(
     if (reporter(n) || actorMentions.some((a) => n.start >= a.start && n.end <= a.end)) continue;
     const at = tokenIndexAt(tokens, n.start);
     let military = false;
+    let attacker = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (militaryNouns.has(tokens[k]!)) military = true;
+    // `لعدوان إسرائيلي`, `غارات جوية روسية`: the nation that made the attack, whoever else the clause names (air defences that met it)
+    for (let k = Math.max(0, at - ATTACK_NOUN_WINDOW); k < at; k++) if (attackNouns.has(tokens[k]!)) attacker = true;
     // `الطيران الحربي السوري والروسي`, `غارات سورية روسية`: a second nationality joined to a first actor acts with it
     const joinedToActor = at > 0 && actorMentions.some((a) => a.end >= tokens[at - 1]!.start && a.end <= tokens[at]!.start);
     const chained = (previousNationality >= 0 && at - previousNationality <= 2) || joinedToActor;
-    if (!military && !chained) continue;
+    if (!military && !chained && !attacker) continue;
     const actor = ctx.actorByName(`Military Forces of ${n.country}`) ?? {
       name: `Military Forces of ${n.country}`, name_ar: n.text, type: 'state_forces' as const, country: n.country, parent: null,
     };
-    mentions.push({ actor, role: chained ? 'associate' : roleOf(tokens, at, actor, type), start: n.start });
+    mentions.push({ actor, role: chained ? 'associate' : attacker ? 'agent' : roleOf(tokens, at, actor, type), start: n.start });
     previousNationality = at;
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -691,10 +700,21 @@ function pickDate(dates: DateMention[], triggerStart: number): DateMention | nul
   return pool.reduce((a, b) => (Math.abs(b.start - triggerStart) < Math.abs(a.start - triggerStart) ? b : a));
 }
 
-function lastDayOf(partial: string): string {
+/**
+ * The last day a part of a month reaches (`مطلع أيار` is over by the 10th, `منتصف` by the 20th): a strike
+ * "early in May" told on 29 May is recalled, not the news. Thirds of a month, as the words are used.
+ */
+const MONTH_PART_LAST_DAY: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:و|ف)?(?:في )?(?:مطلع|أوائل|اوائل|بداية|بدايات|مستهل)/, 10],
+  [/^(?:و|ف)?(?:في )?(?:منتصف|أواسط|اواسط)/, 20],
+];
+
+function lastDayOf(partial: string, text = ''): string {
   if (partial.length === 10) return partial;
   if (partial.length === 7) {
     const [y, m] = partial.split('-').map(Number) as [number, number];
+    const part = MONTH_PART_LAST_DAY.find(([re]) => re.test(text));
+    if (part) return `${partial}-${String(part[1]).padStart(2, '0')}`;
     return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   }
   return `${partial}-12-31`;
@@ -716,7 +736,7 @@ function isBackground(tokens: Token[], triggerAt: number, date: DateMention | nu
   if (!date) return false;
   // a range (`الأسبوع الماضي`) is over when its last day is
   const last = date.range?.to ?? date.value;
-  if (last && published) return daysBetween(lastDayOf(last), published) > BACKGROUND_GAP_DAYS;
+  if (last && published) return daysBetween(lastDayOf(last, date.text), published) > BACKGROUND_GAP_DAYS;
   // no publication date: a date said to be "last March" is still in the past of the article
   return /الماضي|السابق/.test(date.text);
 }
