@@ -116,5 +116,7 @@ export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي'];
 /** Verbs of continuing campaigns: `وتواصل المقاومة استهداف القواعد` tells no single happening. */
 export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
+/** `وتواصل المقاومة … استهداف`: a campaign still going on (imperfect), told however far its subject stretches. */
+export const ONGOING_CUES = ['تواصل', 'يواصل', 'تستمر', 'يستمر'];
 /** `12 مرة`, `4 مرات`: a tally of many happenings, not one. */
 export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];

@@ -83,6 +83,7 @@ const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
+const ongoing = phraseSet(cue.ONGOING_CUES);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
@@ -202,7 +203,8 @@ interface Seed {
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
   const triggers = triggerMatcher
     .findAll(tokens)
-    .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m));
+    .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
+      !namesCampaign(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
@@ -389,12 +391,28 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   const next = tokens[m.last + 1];
   const verb = tokens[m.last + 2];
   if (next && verb && relativePronoun.has(next) && verb.kind === 'word' && IMPERFECT_PREFIX.test(verb.norm) && !PERFECT_FEMININE.test(verb.norm)) return true;
+  // `معارك شرسة يخوضها الثوار`, `الغارات التي يشنها`: a present verb taking the noun as its object describes what keeps happening
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 2); k++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') break;
+    if (IMPERFECT_PREFIX.test(w.norm) && OBJECT_PRONOUN.test(w.norm) && !PERFECT_FEMININE.test(w.norm) && w.norm.length >= 5) return true;
+  }
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) if (continuation.has(tokens[k]!)) return true;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - ONGOING_WINDOW); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) break;
+    if (ongoing.has(tokens[k]!)) return true;
+  }
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
   }
   return false;
 }
+
+/** An object pronoun on a verb (`يخوضها`, `يشنونها`, `تنفذه`). */
+const OBJECT_PRONOUN = /(?:ها|ه|هم|هما)$/;
+
+/** How far before its object an ongoing verb may stand, its subject between (`وتواصل المقاومة الإسلامية في العراق استهداف`). */
+const ONGOING_WINDOW = 6;
 
 /**
  * `هذه الضربات`, `هذا الهجوم`: a demonstrative points back only at a definite noun after it. Before a
@@ -440,6 +458,20 @@ function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean
   while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1]!.text)) to++;
   for (let k = from; k <= to; k++) if (pattern.matchAt(tokens, k)) return true;
   return false;
+}
+
+/** Words that name a campaign when a quoted name follows (`معركة «لهيب داريا»`, `عملية "طوفان الأقصى"`). */
+const CAMPAIGN_NOUNS = phraseSet(['معركة', 'معركه', 'عملية', 'عمليه']);
+const QUOTE_MARKS = new Set(['«', '"', '“', "'", '״']);
+
+/**
+ * `بالتزامن مع معركة "طوفان الأقصى"`, `ما أسمتها معركة «لهيب داريا»`: a campaign called by its name is
+ * the frame of many happenings, not one of them; what was done in it is told by other words.
+ */
+function namesCampaign(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  if (m.first !== m.last || !CAMPAIGN_NOUNS.has(tokens[m.first]!)) return false;
+  const next = tokens[m.last + 1];
+  return next !== undefined && (QUOTE_MARKS.has(next.text) || QUOTE_MARKS.has(next.text[0] ?? ''));
 }
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
