@@ -461,7 +461,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:675',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), admin1 Baghdad instead of Diyala',
     sentence: 'وفي محافظة ديالى شمال شرق بغداد قتل أربعة مدنيين في هجمات متفرقة.',
     published: '2006-10-09',
     events: [{
@@ -567,7 +566,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1318',
-    gap: 'country Syria instead of Iraq, admin1 Aleppo instead of Al-Anbar',
     sentence: 'وفي الأنبار غرب العراق أعلن الجيش الأميركي وفاة جندي أميركي متأثرا بجروح أصيب بها في اشتباكات وقعت بالمنطقة.',
     published: '2006-08-17',
     events: [{ event_type: 'Battles', sub_event_type: 'Armed clash', country: 'Iraq', admin1: 'Al-Anbar', fatalities: 1 }],
@@ -1341,7 +1339,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // Afghanistan, Algeria, India, Somalia, Sudan, the UK, the US
   {
     source: 'anercorp-test:517',
-    gap: 'country null instead of Afghanistan, admin1 null instead of Kabul',
     sentence:
       'ب: قتل اثنا عشر شخصا منهم طفل وامرأتان في عملية تفجير أمس استهدفت وزارة الداخلية في كابول وتزامنت مع عودة الرئيس الأفغاني حميد كرزاي من زيارة إلي الولايات المتحدة طغي عليها موضوع الحرب علي الإرهاب.',
     published: '2006-10-01',
