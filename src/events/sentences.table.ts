@@ -442,7 +442,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:670',
-    gap: 'missed the Explosions/Remote violence event in Kirkuk',
     sentence: 'وتقول الشرطة إن الانفجار وقع أمام مبنى محكمة مدينة كركوك.',
     published: '2006-10-09',
     events: [{ event_type: ERV, country: 'Iraq', admin1: 'Kirkuk', fatalities: null, event_date: '2006-10-09', date_basis: 'publication' }],
@@ -528,7 +527,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1313',
-    gap: 'actor1 null instead of Military Forces of Iraq; extra Strategic developments/Arrests (Baghdad) from "اعتقلت"',
     sentence: 'وفي قضاء المسيب جنوب بغداد اعتقلت قوات مشتركة للجيش والشرطة 19 شخصا يشتبه بتورطهم في أعمال مسلحة ضد قوى الأمن.',
     published: '2006-08-17',
     events: [{ event_type: SD, sub_event_type: 'Arrests', actor1: IRAQ_MIL, country: 'Iraq', fatalities: null, event_date: '2006-08-17', date_basis: 'publication' }],
@@ -574,7 +572,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1319',
-    gap: 'missed the Strategic developments event in Kerbala',
     sentence: 'وفي كربلاء جنوب بغداد أعلن بيان للسلطات المحلية اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء بين قوات الأمن وأتباع الزعيم الشيعي محمود الحسني.',
     published: '2006-08-17',
     events: [{ event_type: SD, sub_event_type: 'Agreement', country: 'Iraq', admin1: 'Kerbala', event_date: '2006-08-17', date_basis: 'relative' }],
@@ -1201,7 +1198,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // Protests and riots
   {
     source: 'anercorp-train:842',
-    gap: 'missed the Strategic developments event',
     sentence: 'اعتقلت شرطة بنغلاديش نحو 200 شخص قبل مسيرات مقررة يوم غد للمطالبة بتطبيق إصلاحات انتخابية.',
     published: '2006-11-06',
     events: [{
@@ -1722,7 +1718,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3575',
-    gap: 'missed the Strategic developments event',
     sentence: 'من ناحية أخري, اتفقت القوات المسلحة مع الحركات الموقعة علي اتفاق سلام دارفور بأبوجا, علي تنفيذ بروتوكول الترتيبات الأمنية عبر اربع مراحل.',
     published: '2006-09-20',
     events: [{ event_type: SD, sub_event_type: 'Agreement', event_date: '2006-09-20', date_basis: 'publication', background: false }],
@@ -1730,7 +1725,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1300',
-    gap: 'missed the Strategic developments event in Kerbala',
     sentence:
       'قتل عشرات العراقيين في أعمال عنف وانفجارات شملت مناطق متفرقة من العراق, فيما ساد الهدوء مدينة كربلاء بعد التوصل لاتفاق بين الشرطة وأتباع المرجع الشيعي محمود الحسني.',
     published: '2006-08-17',
