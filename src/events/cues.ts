@@ -118,3 +118,6 @@ export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'الل�
 export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
 /** `12 مرة`, `4 مرات`: a tally of many happenings, not one. */
 export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];
+/** A meeting with the press is an interview, not Diplomacy (`في لقاء مع موفد الجزيرة نت`, `في حديث لصحيفة`). */
+export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة', 'الصحيفة', 'صحفي', 'صحفيين', 'الصحفيين', 'الصحافيين', 'صحافيين',
+  'قناة', 'وكالة', 'مجلة', 'تلفزيون', 'التلفزيون', 'إذاعة'];

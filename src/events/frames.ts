@@ -79,6 +79,7 @@ const afterWords = phraseSet(cue.AFTER_WORDS);
 const hoursWords = phraseSet(cue.HOURS_WORDS);
 const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
+const press = phraseSet(cue.PRESS_CUES);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
@@ -198,7 +199,8 @@ interface Seed {
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
   const triggers = triggerMatcher
     .findAll(tokens)
-    .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m));
+    .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
+      !isInterview(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
@@ -435,6 +437,19 @@ function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean
   let to = m.last;
   while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1]!.text)) to++;
   for (let k = from; k <= to; k++) if (pattern.matchAt(tokens, k)) return true;
+  return false;
+}
+
+/** How many tokens after a meeting word the press may be named (`لقاء مع موفد الجزيرة`: 2). */
+const PRESS_WINDOW = 3;
+
+/** `في لقاء مع موفد الجزيرة نت`: a meeting word whose other party is the press tells an interview. */
+function isInterview(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  if (m.value.type !== 'Diplomacy') return false;
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + PRESS_WINDOW); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (press.has(tokens[k]!)) return true;
+  }
   return false;
 }
 
