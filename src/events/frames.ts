@@ -80,6 +80,7 @@ const hoursWords = phraseSet(cue.HOURS_WORDS);
 const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
+const topic = phraseSet(cue.TOPIC_CUES);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
@@ -568,6 +569,7 @@ function assignActorRoles(
     const actor = ctx.codeActor(m.actor);
     if (!actor || reporter(m)) continue;
     const at = tokenIndexAt(tokens, m.start);
+    if (precededBy(topic, tokens, at)) continue;
     mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: m.start });
   }
   // an office holder acts for their government or forces (`وزير الخارجية العراقي ناجي صبري`)

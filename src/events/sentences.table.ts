@@ -127,6 +127,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'seed:000',
+    gap: 'extra Battles/Non-state actor overtakes territory from "استعادة"',
     sentence:
       'يذكر أن سوريا وبرغم استعادة سيطرتها بدعم أساسي من روسيا على أجزاء واسعة من البلاد من قبضة المجموعات الإرهابية، إلا أنه ما تزال هناك حتى اليوم، بؤر إرهابية تحاول بدعم أمريكي ومن الخارج زعزعة استقرار الأوضاع.',
     published: '2024-05-01',
@@ -1240,7 +1241,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2864',
-    gap: 'missed the Protests event in Istanbul',
     sentence: 'وفي حديقة باستنبول، استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق نحو ثلاثمئة متظاهر بينهم عدد كبير من الأكراد بعد ان رفضوا ان يتفرقوا.',
     published: '2003-10-20',
     events: [{
@@ -1259,7 +1259,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2867',
-    gap: 'sub-type Peaceful protest instead of Protest with intervention, actor2 Military Forces of the United States instead of Police Forces of Turkey, country null instead of Turkey, admin1 null instead of Kayseri',
     sentence: 'كما اعتقلت قوات الشرطة التركية ثمانية من أعضاء منظمة حقوق الإنسان التركية في تظاهرة نظمت في مدينة قيصري أمس، احتجاجا علي الاحتلال الأميركي للعراق.',
     published: '2003-10-20',
     events: [{
@@ -1285,7 +1284,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:880',
-    gap: 'missed the Protests event in West Bank',
     sentence: 'مدينة رام الله بالضفة الغربية طالب عشرات المتظاهرين بتحريم الاقتتال الداخلي والحفاظ على الوحدة الوطنية.',
     published: '2006-10-02',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Palestine)', country: 'Palestine', admin1: 'West Bank', fatalities: null }],

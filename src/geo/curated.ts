@@ -32,6 +32,8 @@ export const EXTRA_ARABIC_NAMES: Record<string, string[]> = {
   'geonames:501175': ['روستوف', 'روستوف على الدون', 'روستوف أون دون'],
   // GeoNames keeps كابول only in its Persian spelling (dropped by the builder); Arabic newswire writes both.
   'geonames:1138958': ['كابول'],
+  // Kayseri: GeoNames writes قيصرية; the news writes قيصري (ANERcorp: `في مدينة قيصري`).
+  'geonames:308464': ['قيصري'],
   // Istanbul: GeoNames has only اسطنبول; 2000s newswire writes استنبول (ANERcorp) and إستانبول.
   'geonames:745044': ['استنبول', 'إستانبول', 'إسطنبول'],
 };
