@@ -114,7 +114,8 @@ export const INTERVENTION_CUES = ['مسيلة للدموع', 'المسيلة ل�
  * after these is its topic, not a party to it.
  */
 export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تنديدا ب', 'رفضا ل', 'تضامنا مع', 'للاحتجاج على', 'للتنديد ب'];
-export const LOCATIVE_CUES = ['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+/** `غارة جوية على جنوب لبنان`, `الحرب على لبنان`: what is struck is where it happened. */
+export const LOCATIVE_CUES = ['في', 'داخل', 'على', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */
 export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 

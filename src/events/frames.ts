@@ -782,8 +782,9 @@ function killedIn(casualties: Casualty[]): { value: number; text: string } | nul
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */
 function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: number): PlaceMention[] {
   const triggerToken = tokens[triggerIndex]!;
-  const leaving = LEAVING.has(triggerToken);
-  const arriving = ARRIVING.has(triggerToken);
+  // the whole trigger phrase counts: `ببدء سحب` leaves as `سحب` does
+  const leaving = LEAVING.has(triggerToken) || LEAVING.matchAt(tokens, triggerIndex) !== null;
+  const arriving = ARRIVING.has(triggerToken) || ARRIVING.matchAt(tokens, triggerIndex) !== null;
   const origins: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const located: PlaceMention[] = [];
