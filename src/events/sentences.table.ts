@@ -225,7 +225,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'seed:002',
-    gap: 'country null instead of Syria',
     sentence:
       'وفي 15 مارس/آذار الماضي، أمر الرئيس الروسي، فلاديمير بوتين، ببدء سحب جل المجموعة العسكرية الروسية من سوريا، على اعتبار أن المهمة المسندة لوزارة الدفاع قد تم تنفيذها.',
     published: '2016-06-18',
@@ -1138,7 +1137,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1049',
-    gap: 'country null instead of Lebanon',
     sentence: 'تفاعلت قضية مقتل أربعة مراقبين دوليين جراء غارة جوية على جنوب لبنان حيث أعرب رئيس الوزراء الإسرائيلي إيهود أولمرت اليوم عن " أسفه العميق " للحادث.',
     published: '2006-07-26',
     events: [{ event_type: ERV, sub_event_type: AIR, country: 'Lebanon', fatalities: 4 }],
