@@ -11,14 +11,16 @@ import { extractEvents } from './events/index.js';
 import { Gazetteer } from './geo/index.js';
 import { pageFromInput } from './ingest/index.js';
 import { findDates, inferPublicationDate, referenceDate } from './time/index.js';
-import type { CleanArticle, Extraction, PageInput, RawPage, Reading } from './types.js';
+import type { CleanArticle, Extraction, PageInput, PlaceMention, RawPage, Reading } from './types.js';
 
 /** Everything the language stages find in a cleaned article body. */
 export function readArticle(article: CleanArticle): Reading {
   const text = article.body;
   const tokens = tokenize(text);
   const registry = ActorRegistry.default();
-  const actors = registry.findActors(text, tokens);
+  const places = Gazetteer.default().findPlaces(text, tokens);
+  // `الشرطة`, `مدنيين` with no nationality written belong to the country the story is set in
+  const actors = registry.findActors(text, tokens, { country: storyCountry(places) });
   const quantities = findQuantities(text, tokens);
   const people = findPeople(text, tokens, registry);
   // a page without a publication date is read against the date its own anchors pin, if any
@@ -27,7 +29,7 @@ export function readArticle(article: CleanArticle): Reading {
     tokens,
     sentences: splitSentences(text),
     dates: findDates(text, reference, tokens),
-    places: Gazetteer.default().findPlaces(text, tokens),
+    places,
     actors,
     nationalities: findNationalities(text, tokens),
     quantities,
@@ -35,6 +37,19 @@ export function readArticle(article: CleanArticle): Reading {
     sources: findSources(text, tokens, registry, { actors, people }),
     people,
   };
+}
+
+/**
+ * The country a story is set in: the one most of its place mentions lie in, when they are a clear
+ * majority (a Syrian report naming Moscow once stays Syrian; one naming Baghdad and Basra is Iraqi).
+ */
+export function storyCountry(places: readonly PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [country, n] of counts) if (n > bestCount) [best, bestCount] = [country, n];
+  return bestCount * 2 > places.length ? best : null;
 }
 
 /** Clean, read and extract events from a page already ingested. */

@@ -31,6 +31,9 @@ type Entry = RegisteredActor | typeof NOT_AN_ACTOR;
 /** Roles coded as their parent in an event (see ActorRole). */
 const CODED_AS_PARENT = new Set(['member', 'person']);
 
+/** Adjectives that say what kind of force a generic name is, written before its nationality. */
+const KIND_ADJECTIVES = new Set(['العسكريه', 'العسكري', 'الامنيه', 'الامني', 'الحكوميه', 'الحكومي', 'النظاميه', 'الخاصه']);
+
 let defaultRegistry: ActorRegistry | undefined;
 
 /**
@@ -194,8 +197,11 @@ export class ActorRegistry {
     if (!m) return null;
     const written = nationalityAt.get(m.end);
     if (written !== undefined) return { match: { ...m, end: m.end + 1 }, country: written, written: true };
-    if (!m.value.country_from_context) return null;
-    const country = context.country ?? m.value.default_country;
+    // `القوات العسكرية الروسية`: an adjective of kind may stand between the name and its nationality
+    const bridged = tokens[m.end] && KIND_ADJECTIVES.has(tokens[m.end]!.norm) ? nationalityAt.get(m.end + 1) : undefined;
+    if (bridged !== undefined) return { match: { ...m, end: m.end + 2 }, country: bridged, written: true };
+    // settlers are Israeli wherever the story is set: their default is not the context's to change
+    const country = (m.value.country_from_context ? context.country : null) ?? m.value.default_country;
     return country ? { match: m, country, written: false } : null;
   }
 

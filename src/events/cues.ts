@@ -107,8 +107,15 @@ export const DIRECTION_WORDS = ['شمال', 'جنوب', 'شرق', 'غرب', 'ش�
   'جنوب شرق', 'جنوب غرب', 'شمال شرقي', 'شمال غربي', 'جنوب شرقي', 'جنوب غربي', 'وسط', 'غربا', 'شرقا', 'شمالا', 'جنوبا'];
 /** A protest met with force: tear gas, dispersal, arrests. */
 export const INTERVENTION_CUES = ['مسيلة للدموع', 'المسيلة للدموع', 'الغاز المسيل', 'تفريق', 'لتفريق', 'فرقت', 'فضت', 'فض',
-  'اعتقلت', 'اعتقال', 'الرصاص المطاطي', 'هراوات', 'بالهراوات'];
-export const LOCATIVE_CUES = ['في', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+  'اعتقلت', 'اعتقال', 'الرصاص المطاطي', 'هراوات', 'بالهراوات', 'الهراوات', 'أوقفت', 'أوقف', 'توقيف', 'ألقت القبض', 'طاردت',
+  'قمعها', 'قمع', 'قمعت'];
+/**
+ * What a protest is against or for (`احتجاجا علي الاحتلال الأميركي`, `تنديدا بالعدوان`): the actor named
+ * after these is its topic, not a party to it.
+ */
+export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تنديدا ب', 'رفضا ل', 'تضامنا مع', 'للاحتجاج على', 'للتنديد ب'];
+/** `غارة جوية على جنوب لبنان`, `الحرب على لبنان`: what is struck is where it happened. */
+export const LOCATIVE_CUES = ['في', 'داخل', 'على', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */
 export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 
@@ -116,7 +123,8 @@ export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي'];
 /** Verbs of continuing campaigns: `وتواصل المقاومة استهداف القواعد` tells no single happening. */
 export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
-/** `وتواصل المقاومة … استهداف`: a campaign still going on (imperfect), told however far its subject stretches. */
-export const ONGOING_CUES = ['تواصل', 'يواصل', 'تستمر', 'يستمر'];
 /** `12 مرة`, `4 مرات`: a tally of many happenings, not one. */
 export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];
+/** A meeting with the press is an interview, not Diplomacy (`في لقاء مع موفد الجزيرة نت`, `في حديث لصحيفة`). */
+export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة', 'الصحيفة', 'صحفي', 'صحفيين', 'الصحفيين', 'الصحافيين', 'صحافيين',
+  'قناة', 'وكالة', 'مجلة', 'تلفزيون', 'التلفزيون', 'إذاعة'];

@@ -79,11 +79,12 @@ const afterWords = phraseSet(cue.AFTER_WORDS);
 const hoursWords = phraseSet(cue.HOURS_WORDS);
 const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
+const press = phraseSet(cue.PRESS_CUES);
+const topic = phraseSet(cue.TOPIC_CUES);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
-const ongoing = phraseSet(cue.ONGOING_CUES);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
@@ -204,7 +205,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
-      !namesCampaign(tokens, m));
+      !namesCampaign(tokens, m) && !isInterview(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
@@ -398,10 +399,6 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
     if (IMPERFECT_PREFIX.test(w.norm) && OBJECT_PRONOUN.test(w.norm) && !PERFECT_FEMININE.test(w.norm) && w.norm.length >= 5) return true;
   }
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) if (continuation.has(tokens[k]!)) return true;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - ONGOING_WINDOW); k--) {
-    if (CLAUSE_BREAKS.has(tokens[k]!.text)) break;
-    if (ongoing.has(tokens[k]!)) return true;
-  }
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
   }
@@ -410,9 +407,6 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
 
 /** An object pronoun on a verb (`يخوضها`, `يشنونها`, `تنفذه`). */
 const OBJECT_PRONOUN = /(?:ها|ه|هم|هما)$/;
-
-/** How far before its object an ongoing verb may stand, its subject between (`وتواصل المقاومة الإسلامية في العراق استهداف`). */
-const ONGOING_WINDOW = 6;
 
 /**
  * `هذه الضربات`, `هذا الهجوم`: a demonstrative points back only at a definite noun after it. Before a
@@ -472,6 +466,19 @@ function namesCampaign(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   if (m.first !== m.last || !CAMPAIGN_NOUNS.has(tokens[m.first]!)) return false;
   const next = tokens[m.last + 1];
   return next !== undefined && (QUOTE_MARKS.has(next.text) || QUOTE_MARKS.has(next.text[0] ?? ''));
+}
+
+/** How many tokens after a meeting word the press may be named (`لقاء مع موفد الجزيرة`: 2). */
+const PRESS_WINDOW = 3;
+
+/** `في لقاء مع موفد الجزيرة نت`: a meeting word whose other party is the press tells an interview. */
+function isInterview(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  if (m.value.type !== 'Diplomacy') return false;
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + PRESS_WINDOW); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (press.has(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
@@ -589,6 +596,7 @@ function assignActorRoles(
     const actor = ctx.codeActor(m.actor);
     if (!actor || reporter(m)) continue;
     const at = tokenIndexAt(tokens, m.start);
+    if (precededBy(topic, tokens, at)) continue;
     // the registry reads `عدوان إسرائيلي` as Israel's forces: named by their attack, they made it
     const role = attackNouns.has(tokens[at]!) ? 'agent' : roleOf(tokens, at, actor, type);
     mentions.push({ actor, role, start: m.start });
@@ -609,12 +617,12 @@ function assignActorRoles(
     let military = false;
     let attacker = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (militaryNouns.has(tokens[k]!)) military = true;
-    // `لعدوان إسرائيلي`, `غارات جوية روسية`: the nation that made the attack, whoever else the clause names (air defences that met it)
-    for (let k = Math.max(0, at - ATTACK_NOUN_WINDOW); k < at; k++) if (attackNouns.has(tokens[k]!)) attacker = true;
+    // `غارات جوية روسية`: the nation that made the strike, whoever else the clause names (air defences that met it)
+    for (let k = Math.max(0, at - ATTACK_NOUN_WINDOW); k < at; k++) if (military && attackNouns.has(tokens[k]!)) attacker = true;
     // `الطيران الحربي السوري والروسي`, `غارات سورية روسية`: a second nationality joined to a first actor acts with it
     const joinedToActor = at > 0 && actorMentions.some((a) => a.end >= tokens[at - 1]!.start && a.end <= tokens[at]!.start);
     const chained = (previousNationality >= 0 && at - previousNationality <= 2) || joinedToActor;
-    if (!military && !chained && !attacker) continue;
+    if (!military && !chained) continue;
     const actor = ctx.actorByName(`Military Forces of ${n.country}`) ?? {
       name: `Military Forces of ${n.country}`, name_ar: n.text, type: 'state_forces' as const, country: n.country, parent: null,
     };
@@ -817,8 +825,9 @@ function killedIn(casualties: Casualty[]): { value: number; text: string } | nul
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */
 function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: number): PlaceMention[] {
   const triggerToken = tokens[triggerIndex]!;
-  const leaving = LEAVING.has(triggerToken);
-  const arriving = ARRIVING.has(triggerToken);
+  // the whole trigger phrase counts: `ببدء سحب` leaves as `سحب` does
+  const leaving = LEAVING.has(triggerToken) || LEAVING.matchAt(tokens, triggerIndex) !== null;
+  const arriving = ARRIVING.has(triggerToken) || ARRIVING.matchAt(tokens, triggerIndex) !== null;
   const origins: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const located: PlaceMention[] = [];

@@ -137,7 +137,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'seed:000',
-    gap: 'sub-type Negotiation instead of Meeting',
     sentence:
       'أكد حسين مشيك، مراسل "القاهرة الإخبارية" في موسكو، أن المباحثات بين الرئيس الروسي فلاديمير بوتين ونظيره السوري أحمد الشرع هي اللقاء يعد الأول من نوعه بين بوتين ورئيس سوري غير بشار الأسد، وهو ما اعتبره الخبراء الروس محطة مهمة جداً في مسار العلاقات بين البلدين.',
     published: '2025-10-16',
@@ -226,7 +225,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'seed:002',
-    gap: 'country null instead of Syria',
     sentence:
       'وفي 15 مارس/آذار الماضي، أمر الرئيس الروسي، فلاديمير بوتين، ببدء سحب جل المجموعة العسكرية الروسية من سوريا، على اعتبار أن المهمة المسندة لوزارة الدفاع قد تم تنفيذها.',
     published: '2016-06-18',
@@ -442,7 +440,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:670',
-    gap: 'missed the Explosions/Remote violence event in Kirkuk',
     sentence: 'وتقول الشرطة إن الانفجار وقع أمام مبنى محكمة مدينة كركوك.',
     published: '2006-10-09',
     events: [{ event_type: ERV, country: 'Iraq', admin1: 'Kirkuk', fatalities: null, event_date: '2006-10-09', date_basis: 'publication' }],
@@ -461,7 +458,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:675',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), admin1 Baghdad instead of Diyala',
     sentence: 'وفي محافظة ديالى شمال شرق بغداد قتل أربعة مدنيين في هجمات متفرقة.',
     published: '2006-10-09',
     events: [{
@@ -529,7 +525,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1313',
-    gap: 'actor1 null instead of Military Forces of Iraq; extra Strategic developments/Arrests (Baghdad) from "اعتقلت"',
     sentence: 'وفي قضاء المسيب جنوب بغداد اعتقلت قوات مشتركة للجيش والشرطة 19 شخصا يشتبه بتورطهم في أعمال مسلحة ضد قوى الأمن.',
     published: '2006-08-17',
     events: [{ event_type: SD, sub_event_type: 'Arrests', actor1: IRAQ_MIL, country: 'Iraq', fatalities: null, event_date: '2006-08-17', date_basis: 'publication' }],
@@ -567,7 +562,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1318',
-    gap: 'country Syria instead of Iraq, admin1 Aleppo instead of Al-Anbar',
     sentence: 'وفي الأنبار غرب العراق أعلن الجيش الأميركي وفاة جندي أميركي متأثرا بجروح أصيب بها في اشتباكات وقعت بالمنطقة.',
     published: '2006-08-17',
     events: [{ event_type: 'Battles', sub_event_type: 'Armed clash', country: 'Iraq', admin1: 'Al-Anbar', fatalities: 1 }],
@@ -576,7 +570,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1319',
-    gap: 'missed the Strategic developments event in Kerbala',
     sentence: 'وفي كربلاء جنوب بغداد أعلن بيان للسلطات المحلية اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء بين قوات الأمن وأتباع الزعيم الشيعي محمود الحسني.',
     published: '2006-08-17',
     events: [{ event_type: SD, sub_event_type: 'Agreement', country: 'Iraq', admin1: 'Kerbala', event_date: '2006-08-17', date_basis: 'relative' }],
@@ -1144,7 +1137,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1049',
-    gap: 'country null instead of Lebanon',
     sentence: 'تفاعلت قضية مقتل أربعة مراقبين دوليين جراء غارة جوية على جنوب لبنان حيث أعرب رئيس الوزراء الإسرائيلي إيهود أولمرت اليوم عن " أسفه العميق " للحادث.',
     published: '2006-07-26',
     events: [{ event_type: ERV, sub_event_type: AIR, country: 'Lebanon', fatalities: 4 }],
@@ -1203,7 +1195,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // Protests and riots
   {
     source: 'anercorp-train:842',
-    gap: 'missed the Strategic developments event',
     sentence: 'اعتقلت شرطة بنغلاديش نحو 200 شخص قبل مسيرات مقررة يوم غد للمطالبة بتطبيق إصلاحات انتخابية.',
     published: '2006-11-06',
     events: [{
@@ -1248,7 +1239,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2864',
-    gap: 'missed the Protests event in Istanbul',
     sentence: 'وفي حديقة باستنبول، استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق نحو ثلاثمئة متظاهر بينهم عدد كبير من الأكراد بعد ان رفضوا ان يتفرقوا.',
     published: '2003-10-20',
     events: [{
@@ -1267,7 +1257,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2867',
-    gap: 'sub-type Peaceful protest instead of Protest with intervention, actor2 Military Forces of the United States instead of Police Forces of Turkey, country null instead of Turkey, admin1 null instead of Kayseri',
     sentence: 'كما اعتقلت قوات الشرطة التركية ثمانية من أعضاء منظمة حقوق الإنسان التركية في تظاهرة نظمت في مدينة قيصري أمس، احتجاجا علي الاحتلال الأميركي للعراق.',
     published: '2003-10-20',
     events: [{
@@ -1293,7 +1282,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:880',
-    gap: 'missed the Protests event in West Bank',
     sentence: 'مدينة رام الله بالضفة الغربية طالب عشرات المتظاهرين بتحريم الاقتتال الداخلي والحفاظ على الوحدة الوطنية.',
     published: '2006-10-02',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Palestine)', country: 'Palestine', admin1: 'West Bank', fatalities: null }],
@@ -1319,7 +1307,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2538',
-    gap: 'missed the Riots event',
     sentence: 'وتراجعت الحكومة عن قرارها الاحد لتعود الاسعار لما كانت عليه الجمعة ولكن رابطة أصحاب محطات الوقود قالت أن نحو 12 مضخة بنزين دمرت نتيجة الاحتجاجات العنيفة.',
     published: '2005-09-13',
     events: [{ event_type: 'Riots', sub_event_type: 'Violent demonstration', fatalities: null }],
@@ -1341,7 +1328,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // Afghanistan, Algeria, India, Somalia, Sudan, the UK, the US
   {
     source: 'anercorp-test:517',
-    gap: 'country null instead of Afghanistan, admin1 null instead of Kabul',
     sentence:
       'ب: قتل اثنا عشر شخصا منهم طفل وامرأتان في عملية تفجير أمس استهدفت وزارة الداخلية في كابول وتزامنت مع عودة الرئيس الأفغاني حميد كرزاي من زيارة إلي الولايات المتحدة طغي عليها موضوع الحرب علي الإرهاب.',
     published: '2006-10-01',
@@ -1586,14 +1572,12 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1292',
-    gap: 'missed the Diplomacy event in Gaza Strip',
     sentence: 'من جهة أخرى ترأس عباس اجتماعا طارئا لمجلس الأمن القومي الفلسطيني، بمشاركة رئيس الوزراء إسماعيل هنية ووزير الداخلية سعيد صيام بمقر الرئاسة بغزة.',
     published: '2006-10-03',
     events: [{ event_type: 'Diplomacy', sub_event_type: 'Meeting', country: 'Palestine', admin1: 'Gaza Strip', event_date: '2006-10-03', date_basis: 'publication' }],
   },
   {
     source: 'anercorp-test:882',
-    gap: 'missed the Diplomacy event in West Bank',
     sentence: 'وفي رام الله أيضا اجتمع ممثلون عن عشرة فصائل من منظمة التحرير الفلسطينية والكتل الممثلة في المجلس التشريعي الفلسطيني لبحث سبل إخراج المجتمع الفلسطيني من الأزمة الراهنة.',
     published: '2006-10-02',
     events: [{ event_type: 'Diplomacy', sub_event_type: 'Meeting', country: 'Palestine', admin1: 'West Bank' }],
@@ -1639,7 +1623,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:80',
-    gap: 'missed the Diplomacy event',
     sentence: 'محادثات خافيير سولانا وعلي لاريجاني في برلين وصفت بالبناءة (الفرنسية).',
     published: '2006-10-17',
     events: [{ event_type: 'Diplomacy', country: 'Germany' }],
@@ -1725,7 +1708,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3575',
-    gap: 'missed the Strategic developments event',
     sentence: 'من ناحية أخري, اتفقت القوات المسلحة مع الحركات الموقعة علي اتفاق سلام دارفور بأبوجا, علي تنفيذ بروتوكول الترتيبات الأمنية عبر اربع مراحل.',
     published: '2006-09-20',
     events: [{ event_type: SD, sub_event_type: 'Agreement', event_date: '2006-09-20', date_basis: 'publication', background: false }],
@@ -1733,7 +1715,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1300',
-    gap: 'missed the Strategic developments event in Kerbala',
     sentence:
       'قتل عشرات العراقيين في أعمال عنف وانفجارات شملت مناطق متفرقة من العراق, فيما ساد الهدوء مدينة كربلاء بعد التوصل لاتفاق بين الشرطة وأتباع المرجع الشيعي محمود الحسني.',
     published: '2006-08-17',

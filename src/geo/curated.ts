@@ -30,6 +30,12 @@ export const EXTRA_ARABIC_NAMES: Record<string, string[]> = {
   'geonames:316411': ['دوغوبيازيد', 'دوغو بيازيد'],
   // Rostov-on-Don: GeoNames writes `روستوف-نا-دونو`; the news writes `روستوف` or `روستوف على الدون`.
   'geonames:501175': ['روستوف', 'روستوف على الدون', 'روستوف أون دون'],
+  // GeoNames keeps كابول only in its Persian spelling (dropped by the builder); Arabic newswire writes both.
+  'geonames:1138958': ['كابول'],
+  // Kayseri: GeoNames writes قيصرية; the news writes قيصري (ANERcorp: `في مدينة قيصري`).
+  'geonames:308464': ['قيصري'],
+  // Istanbul: GeoNames has only اسطنبول; 2000s newswire writes استنبول (ANERcorp) and إستانبول.
+  'geonames:745044': ['استنبول', 'إستانبول', 'إسطنبول'],
 };
 
 /**
@@ -61,6 +67,13 @@ export const ADMIN1_BY_GEONAMES_CODE: Record<string, string> = {
   'IQ.06': 'Babylon', 'IQ.07': 'Baghdad', 'IQ.08': 'Duhok', 'IQ.09': 'Thi-Qar', 'IQ.10': 'Diyala',
   'IQ.11': 'Erbil', 'IQ.12': 'Kerbala', 'IQ.13': 'Kirkuk', 'IQ.14': 'Missan', 'IQ.15': 'Ninewa',
   'IQ.16': 'Wassit', 'IQ.17': 'Najaf', 'IQ.18': 'Salah al-Din',
+  // Afghanistan: provinces (2000s newswire on the war there names them constantly)
+  'AF.01': 'Badakhshan', 'AF.02': 'Badghis', 'AF.03': 'Baghlan', 'AF.05': 'Bamyan', 'AF.06': 'Farah', 'AF.07': 'Faryab',
+  'AF.08': 'Ghazni', 'AF.09': 'Ghor', 'AF.10': 'Helmand', 'AF.11': 'Herat', 'AF.13': 'Kabul', 'AF.14': 'Kapisa',
+  'AF.17': 'Logar', 'AF.18': 'Nangarhar', 'AF.19': 'Nimroz', 'AF.23': 'Kandahar', 'AF.24': 'Kunduz', 'AF.26': 'Takhar',
+  'AF.27': 'Wardak', 'AF.28': 'Zabul', 'AF.29': 'Paktika', 'AF.30': 'Balkh', 'AF.31': 'Jowzjan', 'AF.32': 'Samangan',
+  'AF.33': 'Sar-e Pol', 'AF.34': 'Kunar', 'AF.35': 'Laghman', 'AF.36': 'Paktia', 'AF.37': 'Khost', 'AF.38': 'Nuristan',
+  'AF.39': 'Uruzgan', 'AF.40': 'Parwan', 'AF.41': 'Daykundi', 'AF.42': 'Panjshir',
   // Lebanon: governorates
   'LB.04': 'Beirut', 'LB.05': 'Mount Lebanon', 'LB.06': 'South', 'LB.07': 'Nabatieh', 'LB.08': 'Beqaa',
   'LB.09': 'North', 'LB.10': 'Akkar', 'LB.11': 'Baalbek-Hermel',
@@ -144,6 +157,27 @@ export const EXTRA_PLACES: GazetteerEntry[] = [
   // Palestine's two territories (GeoNames has only their towns).
   foreign('region:gaza_strip', 'قطاع غزة', [], 'Gaza Strip', 'region', 'Palestine', 'Gaza Strip'),
   foreign('region:west_bank', 'الضفة الغربية', ['الضفة الغربية المحتلة'], 'West Bank', 'region', 'Palestine', 'West Bank'),
+  // Iraq's governorates by their own names: GeoNames has only their seats, and the news names the
+  // province (`وفي الأنبار غرب العراق`, `محافظة ديالى`). A seat of the same name stays the town
+  // (resolve.ts lets the unit step aside). `صلاح الدين` is left out: bare, it is as often Aleppo's
+  // quarter, and Tikrit and Samarra carry the province.
+  province('admin1:iq_anbar', 'الأنبار', ['الانبار', 'محافظة الأنبار'], 'Al-Anbar', 'Iraq'),
+  province('admin1:iq_basrah', 'البصرة', [], 'Basrah', 'Iraq'),
+  province('admin1:iq_muthanna', 'المثنى', [], 'Muthanna', 'Iraq'),
+  province('admin1:iq_qadissiya', 'القادسية', ['الديوانية'], 'Qadissiya', 'Iraq'),
+  province('admin1:iq_sulaymaniyah', 'السليمانية', [], 'Sulaymaniyah', 'Iraq'),
+  province('admin1:iq_babylon', 'بابل', [], 'Babylon', 'Iraq'),
+  province('admin1:iq_baghdad', 'بغداد', [], 'Baghdad', 'Iraq'),
+  province('admin1:iq_duhok', 'دهوك', [], 'Duhok', 'Iraq'),
+  province('admin1:iq_thi_qar', 'ذي قار', ['ذيقار'], 'Thi-Qar', 'Iraq'),
+  province('admin1:iq_diyala', 'ديالى', ['ديالا'], 'Diyala', 'Iraq'),
+  province('admin1:iq_erbil', 'أربيل', [], 'Erbil', 'Iraq'),
+  province('admin1:iq_kerbala', 'كربلاء', [], 'Kerbala', 'Iraq'),
+  province('admin1:iq_kirkuk', 'كركوك', [], 'Kirkuk', 'Iraq'),
+  province('admin1:iq_missan', 'ميسان', [], 'Missan', 'Iraq'),
+  province('admin1:iq_ninewa', 'نينوى', [], 'Ninewa', 'Iraq'),
+  province('admin1:iq_wassit', 'واسط', [], 'Wassit', 'Iraq'),
+  province('admin1:iq_najaf', 'النجف', [], 'Najaf', 'Iraq'),
   // Turkish towns of the 2015-2016 PKK conflict with no Arabic name in GeoNames cities500 (gold
   // snn-1288db8fc490, snn-fc360e99a5e4, snn-9d2c427da60e): province as the sources state it, no coordinate.
   foreign('town:tr_silopi', 'سيلوبي', [], 'Silopi', 'city', 'Turkey', 'Sirnak'),
@@ -190,6 +224,24 @@ function foreign(id: string, name_ar: string, variants_ar: string[], name_en: st
     admin3: null,
     source: 'rasd (hand-added; admin1 as the news and ACLED state it; no coordinate source)',
     rank: kind === 'city' ? RANK.worldCity : RANK.conflictSite,
+  };
+}
+
+function province(id: string, name_ar: string, variants_ar: string[], name_en: string, country: string): GazetteerEntry {
+  return {
+    id,
+    name_ar,
+    ...(variants_ar.length > 0 ? { variants_ar } : {}),
+    name_en,
+    kind: 'admin1',
+    lat: null,
+    lon: null,
+    country,
+    admin1: name_en,
+    admin2: null,
+    admin3: null,
+    source: 'rasd (hand-added; ACLED admin1 names; no coordinate source)',
+    rank: RANK.governorate,
   };
 }
 

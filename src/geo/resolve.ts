@@ -56,8 +56,10 @@ function filterCandidates(m: RawMention): GazetteerEntry[] {
   if (m.context.settlement) keep((e) => SETTLEMENT_KINDS.has(e.kind));
   if (m.context.site) keep((e) => SITE_KINDS.has(e.kind));
   if (m.context.quarter) keep((e) => e.id.startsWith(QUARTER_ID_PREFIX));
-  const townAdmin1 = new Set(c.filter((e) => e.kind === 'community').map((e) => e.admin1));
-  if (townAdmin1.size > 0) c = c.filter((e) => !(ADMIN_KINDS.has(e.kind) && townAdmin1.has(e.admin1)));
+  // (`كربلاء` is the Iraqi city before the province it seats; the country keeps them apart from Syria's)
+  const towns = c.filter((e) => SETTLEMENT_KINDS.has(e.kind) && e.admin1 !== null);
+  const townOf = (e: GazetteerEntry) => towns.some((t) => t.admin1 === e.admin1 && t.country === e.country);
+  if (towns.length > 0) c = c.filter((e) => !(ADMIN_KINDS.has(e.kind) && townOf(e)));
   return c;
 }
 
@@ -112,11 +114,21 @@ function choose(
   sentenceAdmin1: Set<string>,
   articleAdmin1: Set<string>,
   countries: ReadonlySet<string> = new Set(),
+  sentenceCountries: ReadonlySet<string> = new Set(),
 ): Choice {
   if (c.length === 0) return null;
   if (c.length === 1) return { entry: c[0]!, reason: 'only place of that name' };
   let pool = c;
   let why = '';
+  // `اريحا … شمال الضفة الغربية`: a foreign country the sentence names outweighs a Syrian namesake's
+  // size (only Syria's: between two foreign namesakes, `موسكو` beside `أمريكا`, size still decides)
+  if (pool.some((e) => e.country !== 'Syria' && sentenceCountries.has(e.country))) {
+    const abroad = pool.filter((e) => e.country !== 'Syria');
+    if (abroad.length < pool.length) {
+      pool = abroad;
+      why = 'a foreign country named in the same sentence';
+    }
+  }
   const narrow = (hints: Set<string>, label: string) => {
     if (hints.size === 0) return;
     const f = pool.filter((e) => e.admin1 !== null && hints.has(e.admin1));
@@ -186,14 +198,20 @@ export function resolveMentions(
   const sentenceOthers = (k: number) => others(bySentence.get(mentions[k]!.sentence), anchors[k]!);
   const articleOthers = (k: number) => others(byArticle, areas[k] ? anchors[k]! : null, hints);
   const countries = new Set<string>();
-  mentions.forEach((_m, k) => {
+  const countriesBySentence = new Map<number, Set<string>>();
+  mentions.forEach((m, k) => {
     const country = anchorCountry(filtered[k]!);
-    if (country !== null) countries.add(country);
+    if (country === null) return;
+    countries.add(country);
+    let inSentence = countriesBySentence.get(m.sentence);
+    if (!inSentence) countriesBySentence.set(m.sentence, (inSentence = new Set()));
+    inSentence.add(country);
   });
+  const noCountries = new Set<string>();
 
   // One sense per article: a name the text once pinned by its context (`قرية المالكية` beside `ريف
   // حلب`) means the same place when it comes back bare, even if size alone would pick another.
-  const choices = mentions.map((_m, k) => (filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries) : choose(filtered[k]!, new Set(), new Set())));
+  const choices = mentions.map((_m, k) => (filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries, countriesBySentence.get(mentions[k]!.sentence) ?? noCountries) : choose(filtered[k]!, new Set(), new Set())));
   const pinned = new Map<readonly GazetteerEntry[], GazetteerEntry>();
   choices.forEach((c, k) => {
     if (c && c.reason.startsWith('governorate named in the same sentence') && !pinned.has(mentions[k]!.candidates)) pinned.set(mentions[k]!.candidates, c.entry);
