@@ -15,13 +15,30 @@ const TOKEN_RE =
  * bounded on a stream of millions of pages).
  */
 const WORD_CACHE_LIMIT = 200_000;
-const wordCache = new Map<string, { norm: string; bases: string[] }>();
+const wordCache = new Map<string, { norm: string; bases: string[]; cuts: number[] | null }>();
 
-function wordForms(written: string): { norm: string; bases: string[] } {
+/**
+ * Pages scraped from markup lose the space between two inline elements (`المقاومةقاعدة`,
+ * `ونفىمصدر`, `صاروخاًعلى`). A word never holds ة or ى before another letter, nor a fatha tanween
+ * unless an alef carries it (`متفجرًا`), so these marks end a word wherever they stand.
+ */
+const GLUED_WORD_END = /[ةىً][ً-ٰٟ]*(?=[ء-يٱ-ۓ])/gu;
+
+function gluedCuts(written: string): number[] | null {
+  let cuts: number[] | null = null;
+  for (const m of written.matchAll(GLUED_WORD_END)) {
+    const at = m.index + m[0].length;
+    if (m[0][0] === 'ً' && (written[at] === 'ا' || written[at] === 'ى')) continue;
+    (cuts ??= []).push(at);
+  }
+  return cuts;
+}
+
+function wordForms(written: string): { norm: string; bases: string[]; cuts: number[] | null } {
   let forms = wordCache.get(written);
   if (!forms) {
     const norm = normalizeArabic(written);
-    forms = { norm, bases: procliticReadings(norm) };
+    forms = { norm, bases: procliticReadings(norm), cuts: gluedCuts(written) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(written, forms);
   }
@@ -35,10 +52,15 @@ export function tokenize(text: string): Token[] {
     const written = m[0];
     const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : m[3] ? 'latin' : 'punct';
     if (kind === 'word') {
-      const { norm, bases } = wordForms(written);
-      if (norm.length === 0) continue; // a lone tatweel or diacritic
-      // a copy of the cached readings: callers may not share one array between tokens
-      tokens.push({ text: written, start, end: start + written.length, kind, norm, bases: bases.slice(), value: null });
+      const forms = wordForms(written);
+      const pieces = forms.cuts ? [0, ...forms.cuts].map((from, i, all) => [from, all[i + 1] ?? written.length] as const) : [[0, written.length] as const];
+      for (const [from, to] of pieces) {
+        const piece = forms.cuts ? written.slice(from, to) : written;
+        const { norm, bases } = forms.cuts ? wordForms(piece) : forms;
+        if (norm.length === 0) continue; // a lone tatweel or diacritic
+        // a copy of the cached readings: callers may not share one array between tokens
+        tokens.push({ text: piece, start: start + from, end: start + to, kind, norm, bases: bases.slice(), value: null });
+      }
       continue;
     }
     const norm = kind === 'punct' ? written : normalizeArabic(written);
