@@ -34,6 +34,12 @@ export const BACKGROUND_CUES = ['سابقا', 'سابق', 'وكانت', 'وكا�
 export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينها', 'حينذاك', 'قبل ذلك', 'في وقت سابق', 'في وقت سابق من', 'سابقة', 'السابقة',
   // an undated "some days ago" recalls what came before the news (GUIDE: background, date unknown)
   'قبل أيام', 'منذ أيام', 'قبل أسابيع', 'منذ أسابيع', 'قبل أشهر', 'منذ أشهر', 'قبل فترة', 'منذ فترة'];
+/**
+ * `يُذكر أن`, `تجدر الإشارة إلى أن`: the reporter's recap formula. What follows is context the reader
+ * may have missed, not the news (unless it is dated today).
+ */
+export const RECAP_OPENERS = ['يذكر أن', 'يذكر ان', 'يذكر أنه', 'تجدر الإشارة إلى أن', 'تجدر الاشارة الى ان', 'يشار إلى أن', 'يشار الى ان',
+  'الجدير بالذكر أن', 'والجدير بالذكر أن', 'ومن الجدير بالذكر أن'];
 /** A pluperfect (`كانت قد تعرضت`, `وكان … قد قصف`) tells what had happened before the news. */
 export const PLUPERFECT_AUX = ['كان', 'كانت', 'كانوا', 'كانا', 'يكون', 'تكون'];
 /**

@@ -55,6 +55,7 @@ const ied = phraseSet(cue.IED_CUES);
 const negation = phraseSet(cue.NEGATION_CUES);
 const anaphora = phraseSet(cue.ANAPHORA_CUES);
 const backgroundOpeners = phraseSet(cue.BACKGROUND_CUES);
+const recapOpeners = phraseSet(cue.RECAP_OPENERS);
 const claim = phraseSet(cue.CLAIM_CUES);
 const claimEnd = phraseSet(cue.CLAIM_END);
 const target = phraseSet(cue.TARGET_CUES);
@@ -768,6 +769,7 @@ function isBackground(tokens: Token[], triggerAt: number, date: DateMention | nu
   // `وكانت قوات أسد قد استقدمت`: كان … قد marks a pluperfect, a recalled event
   const opener = tokens.slice(0, 2).some((t) => backgroundOpeners.has(t));
   if (opener && tokens.some((t) => t.norm === 'قد')) return true;
+  if (recapOpeners.matchAt(tokens, 0) && !(date?.value && published && date.value === published)) return true;
   if (tokens.some((_, k) => earlier.matchAt(tokens, k))) return true;
   if (precededBy(response, tokens, triggerAt) || (triggerAt >= 3 && response.matchAt(tokens, triggerAt - 3)?.last === triggerAt - 1)) return true;
   if (isPluperfect(tokens, triggerAt)) return true;
