@@ -83,6 +83,8 @@ export const TARGET_OBJECTS = ['موقع', 'موقعا', 'موقعين', 'موا
  */
 export const STRIKE_VERBS = ['استهدف', 'استهدفت', 'استهدفا', 'استهدفتا', 'يستهدف', 'تستهدف', 'قصف', 'قصفت', 'يقصف', 'تقصف',
   'هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم', 'دمر', 'دمرت', 'ضرب', 'ضربت'];
+/** Nouns of an attack or blast that may be a strike verb's subject (`هجوم مسلح استهدف دوريتهم`). */
+export const ATTACK_NOUNS = ['هجوم', 'مسلح', 'انفجار', 'تفجير', 'انتحاري', 'مفخخة', 'غارة', 'كمين', 'انتحارية'];
 /** `اشتباكات بين A … من جهة، و B من جهة أخرى`: the two sides of a fight. */
 export const BETWEEN_WORDS = ['بين'];
 export const SIDE_WORDS = ['من جهة', 'من ناحية'];

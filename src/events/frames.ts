@@ -81,6 +81,7 @@ const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
+const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
@@ -629,8 +630,10 @@ function objectAfterStrikeVerb(tokens: Token[], mentions: RoledMention[]): void 
     const verb = at - 1;
     if (verb < 0 || !strikeVerbs.has(tokens[verb]!)) continue;
     const verbStart = tokens[verb]!.start;
+    // a weapon or an attack as the verb's subject (`عبوة ناسفة استهدفت دورية للشرطة`) leaves only the target after it
+    const before = verb > 0 ? tokens[verb - 1]! : null;
     const attackerBefore = mentions.some((o) => o !== m && o.start < verbStart && o.role !== 'target') ||
-      (verb > 0 && militaryNouns.has(tokens[verb - 1]!));
+      (before !== null && (militaryNouns.has(before) || ied.has(before) || shelling.has(before) || attackNouns.has(before)));
     if (attackerBefore) m.role = 'target';
   }
 }

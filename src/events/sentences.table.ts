@@ -673,7 +673,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3293',
-    gap: 'actor2 null instead of Police Forces of Iraq',
     sentence: 'وقتل أربعة بينهم شرطيان في انفجار عبوة ناسفة استهدفت دورية للشرطة كانت تقل موقوفين إلى محكمة بعقوبة.',
     published: '2006-10-05',
     events: [{ event_type: ERV, sub_event_type: IED, actor2: IRAQ_POLICE, country: 'Iraq', fatalities: 4 }],
@@ -699,7 +698,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3296',
-    gap: 'actor2 null instead of Civilians (Iraq)',
     sentence: 'وقتل صبي إثر سقوط قذيفة هاون على حي المعتصم بسامراء.',
     published: '2006-10-05',
     events: [{ event_type: ERV, sub_event_type: SHELLING, actor2: IRAQ_CIVILIANS, country: 'Iraq', fatalities: 1, event_date: '2006-10-05', date_basis: 'publication' }],
