@@ -130,3 +130,9 @@ export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];
 /** A meeting with the press is an interview, not Diplomacy (`في لقاء مع موفد الجزيرة نت`, `في حديث لصحيفة`). */
 export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة', 'الصحيفة', 'صحفي', 'صحفيين', 'الصحفيين', 'الصحافيين', 'صحافيين',
   'قناة', 'وكالة', 'مجلة', 'تلفزيون', 'التلفزيون', 'إذاعة'];
+/**
+ * Nouns that make the trigger after them part of a thing's name (`مركزي انتشار القوات`, centres of
+ * deployment; `خطة الانسحاب`, the withdrawal plan; `لجنة التحقيق`): no happening is told.
+ */
+export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
+  'جدولة', 'استراتيجية'];

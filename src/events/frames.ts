@@ -82,6 +82,7 @@ const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
 const attackNouns = phraseSet(cue.ATTACK_NOUNS);
+const namingHeads = phraseSet(cue.NAMING_HEADS);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
@@ -202,7 +203,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
-      !isInterview(tokens, m));
+      !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) && !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
