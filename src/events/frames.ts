@@ -113,7 +113,8 @@ const LEAVING = phraseSet(['انسحاب', 'انسحب', 'انسحبت', 'بال
 const ARRIVING = phraseSet(['تعزيزات', 'تعزيزات عسكرية', 'وصلت', 'وصل', 'استقدمت', 'استقدم', 'نشر', 'نشرت']);
 
 const ARMED_TYPES = new Set<Actor['type']>(['state_forces', 'rebel_group', 'jihadist_group', 'militia', 'unidentified_armed_group']);
-const POLITICAL_TYPES = new Set<Actor['type']>(['government', 'state_forces', 'international_organisation', 'rebel_group', 'jihadist_group']);
+// `other` holds the UN and the Syrian opposition's coalition (sources are coded out before): parties to talks
+const POLITICAL_TYPES = new Set<Actor['type']>(['government', 'state_forces', 'international_organisation', 'rebel_group', 'jihadist_group', 'other']);
 
 export interface FrameContext {
   reading: Reading;
@@ -610,8 +611,9 @@ function assignActorRoles(
   let actor2 = pick('target', actor1);
   if (!actor2 && type === 'Diplomacy') actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
   if (!actor2 && type !== 'Diplomacy') {
-    // civilians are targets wherever they are named
-    actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ?? null;
+    // civilians are targets wherever they are named; unarmed bodies (UN observers, rescuers) when struck
+    actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ??
+      mentions.find((m) => m.role === 'target' && m.actor.type === 'other')?.actor ?? null;
   }
   const assoc = mentions.find((m) => m.role === 'associate' && m.actor.name !== actor1?.name && m.actor.name !== actor2?.name)?.actor ?? null;
   return { actor1, assocActor1: assoc, actor2 };

@@ -1537,7 +1537,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:644',
-    gap: 'actor1 null instead of United Nations',
     sentence:
       'وبعد سلسلة من المحادثات مع وزير الخارجية العراقي ناجي صبري في مقر الأمم المتحدة في نيويورك اعلن الأمين العام للامم المتحدة كوفي عنان ان المحادثات ستستأنف الشهر المقبل في مكان لم يحدد بعد.',
     published: '2002-07-06',
@@ -1636,7 +1635,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3572',
-    gap: 'missed the Diplomacy event',
     sentence: 'وأكد وزير الخارجية السودانية, خلال لقائه مع كوفي أنان, رفض السودان لقرار مجلس الأمن1706 الذي يدعو لنشر قوات دولية في دارفور.',
     published: '2006-09-20',
     events: [{ event_type: 'Diplomacy', sub_event_type: 'Meeting', actor1: 'Government of Sudan', actor2: 'United Nations' }],
