@@ -89,6 +89,8 @@ export const TARGET_OBJECTS = ['موقع', 'موقعا', 'موقعين', 'موا
  */
 export const STRIKE_VERBS = ['استهدف', 'استهدفت', 'استهدفا', 'استهدفتا', 'يستهدف', 'تستهدف', 'قصف', 'قصفت', 'يقصف', 'تقصف',
   'هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم', 'دمر', 'دمرت', 'ضرب', 'ضربت'];
+/** Nouns of an attack or blast that may be a strike verb's subject (`هجوم مسلح استهدف دوريتهم`). */
+export const ATTACK_NOUNS = ['هجوم', 'مسلح', 'انفجار', 'تفجير', 'انتحاري', 'مفخخة', 'غارة', 'كمين', 'انتحارية'];
 /** `اشتباكات بين A … من جهة، و B من جهة أخرى`: the two sides of a fight. */
 export const BETWEEN_WORDS = ['بين'];
 export const SIDE_WORDS = ['من جهة', 'من ناحية'];
@@ -134,3 +136,9 @@ export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];
 /** A meeting with the press is an interview, not Diplomacy (`في لقاء مع موفد الجزيرة نت`, `في حديث لصحيفة`). */
 export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة', 'الصحيفة', 'صحفي', 'صحفيين', 'الصحفيين', 'الصحافيين', 'صحافيين',
   'قناة', 'وكالة', 'مجلة', 'تلفزيون', 'التلفزيون', 'إذاعة'];
+/**
+ * Nouns that make the trigger after them part of a thing's name (`مركزي انتشار القوات`, centres of
+ * deployment; `خطة الانسحاب`, the withdrawal plan; `لجنة التحقيق`): no happening is told.
+ */
+export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
+  'جدولة', 'استراتيجية'];

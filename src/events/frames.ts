@@ -82,6 +82,8 @@ const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
+const attackNouns = phraseSet(cue.ATTACK_NOUNS);
+const namingHeads = phraseSet(cue.NAMING_HEADS);
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
@@ -92,7 +94,7 @@ const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
 /** Nouns of an attack that a nationality adjective follows to say whose it was (`عدوان إسرائيلي`, `غارات أميركية`). */
-const attackNouns = phraseSet(['عدوان', 'عدوانا', 'غارة', 'غارات', 'ضربة', 'ضربات', 'قصف', 'قصفا', 'هجوم', 'هجوما', 'اعتداء', 'جوي', 'جويا', 'جوية', 'مدفعي', 'صاروخي']);
+const nationAttackNouns = phraseSet(['عدوان', 'عدوانا', 'غارة', 'غارات', 'ضربة', 'ضربات', 'قصف', 'قصفا', 'هجوم', 'هجوما', 'اعتداء', 'جوي', 'جويا', 'جوية', 'مدفعي', 'صاروخي']);
 /** How far after its noun the nationality may stand: `عدوانا جويا إسرائيليا` (2 tokens). */
 const ATTACK_NOUN_WINDOW = 2;
 const militaryNouns = phraseSet(['سلاح', 'سلاحا', 'سلاحي', 'قوات', 'القوات', 'الجيش', 'جيش', 'الطيران', 'طيران', 'العربات', 'جنود', 'العسكرية', 'العسكري',
@@ -116,7 +118,8 @@ const LEAVING = phraseSet(['انسحاب', 'انسحب', 'انسحبت', 'بال
 const ARRIVING = phraseSet(['تعزيزات', 'تعزيزات عسكرية', 'وصلت', 'وصل', 'استقدمت', 'استقدم', 'نشر', 'نشرت']);
 
 const ARMED_TYPES = new Set<Actor['type']>(['state_forces', 'rebel_group', 'jihadist_group', 'militia', 'unidentified_armed_group']);
-const POLITICAL_TYPES = new Set<Actor['type']>(['government', 'state_forces', 'international_organisation', 'rebel_group', 'jihadist_group']);
+// `other` holds the UN and the Syrian opposition's coalition (sources are coded out before): parties to talks
+const POLITICAL_TYPES = new Set<Actor['type']>(['government', 'state_forces', 'international_organisation', 'rebel_group', 'jihadist_group', 'other']);
 
 export interface FrameContext {
   reading: Reading;
@@ -206,7 +209,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
-      !namesCampaign(tokens, m) && !isInterview(tokens, m));
+      !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
+      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
@@ -599,7 +603,7 @@ function assignActorRoles(
     const at = tokenIndexAt(tokens, m.start);
     if (precededBy(topic, tokens, at)) continue;
     // the registry reads `عدوان إسرائيلي` as Israel's forces: named by their attack, they made it
-    const role = attackNouns.has(tokens[at]!) ? 'agent' : roleOf(tokens, at, actor, type);
+    const role = nationAttackNouns.has(tokens[at]!) ? 'agent' : roleOf(tokens, at, actor, type);
     mentions.push({ actor, role, start: m.start });
   }
   // an office holder acts for their government or forces (`وزير الخارجية العراقي ناجي صبري`)
@@ -619,7 +623,7 @@ function assignActorRoles(
     let attacker = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (militaryNouns.has(tokens[k]!)) military = true;
     // `غارات جوية روسية`: the nation that made the strike, whoever else the clause names (air defences that met it)
-    for (let k = Math.max(0, at - ATTACK_NOUN_WINDOW); k < at; k++) if (military && attackNouns.has(tokens[k]!)) attacker = true;
+    for (let k = Math.max(0, at - ATTACK_NOUN_WINDOW); k < at; k++) if (military && nationAttackNouns.has(tokens[k]!)) attacker = true;
     // `الطيران الحربي السوري والروسي`, `غارات سورية روسية`: a second nationality joined to a first actor acts with it
     const joinedToActor = at > 0 && actorMentions.some((a) => a.end >= tokens[at - 1]!.start && a.end <= tokens[at]!.start);
     const chained = (previousNationality >= 0 && at - previousNationality <= 2) || joinedToActor;
@@ -641,8 +645,9 @@ function assignActorRoles(
   let actor2 = pick('target', actor1);
   if (!actor2 && type === 'Diplomacy') actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
   if (!actor2 && type !== 'Diplomacy') {
-    // civilians are targets wherever they are named
-    actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ?? null;
+    // civilians are targets wherever they are named; unarmed bodies (UN observers, rescuers) when struck
+    actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ??
+      mentions.find((m) => m.role === 'target' && m.actor.type === 'other')?.actor ?? null;
   }
   const assoc = mentions.find((m) => m.role === 'associate' && m.actor.name !== actor1?.name && m.actor.name !== actor2?.name)?.actor ?? null;
   return { actor1, assocActor1: assoc, actor2 };
@@ -662,8 +667,10 @@ function objectAfterStrikeVerb(tokens: Token[], mentions: RoledMention[]): void 
     const verb = at - 1;
     if (verb < 0 || !strikeVerbs.has(tokens[verb]!)) continue;
     const verbStart = tokens[verb]!.start;
+    // a weapon or an attack as the verb's subject (`عبوة ناسفة استهدفت دورية للشرطة`) leaves only the target after it
+    const before = verb > 0 ? tokens[verb - 1]! : null;
     const attackerBefore = mentions.some((o) => o !== m && o.start < verbStart && o.role !== 'target') ||
-      (verb > 0 && militaryNouns.has(tokens[verb - 1]!));
+      (before !== null && (militaryNouns.has(before) || ied.has(before) || shelling.has(before) || attackNouns.has(before)));
     if (attackerBefore) m.role = 'target';
   }
 }

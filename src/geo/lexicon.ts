@@ -129,6 +129,8 @@ export const DIRECTION_WORDS = [
 export const COMMON_WORD_NAMES = [
   // the brief's examples: OCHA village names that are everyday words in conflict news
   'السلام',
+  // `محاكمة عادلة` (a fair trial, ANERcorp train:769): an adjective, also a Hasakeh village
+  'عادلة',
   'الحرية',
   'المنطقة',
   'مركز',
