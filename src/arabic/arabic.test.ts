@@ -82,6 +82,26 @@ describe('tokenize', () => {
     });
   }
 
+  // Joins no mark shows, found by the newswire word list (glued.ts): phrases of the seed pages with the space taken out.
+  const UNMARKED: Array<[string, string[]]> = [
+    ['الجيشالسوري', ['الجيش', 'السوري']],
+    ['الطيرانالروسي', ['الطيران', 'الروسي']],
+    ['بدأتالمئات', ['بدأت', 'المئات']],
+    ['وزيرالدفاع', ['وزير', 'الدفاع']],
+  ];
+  for (const [glued, parts] of UNMARKED) {
+    it(`cuts «${glued}» into ${parts.join(' + ')}`, () => {
+      expect(tokenize(glued).map((t) => t.text)).toEqual(parts);
+    });
+  }
+
+  it('never cuts a word the list lacks into two it has: names, long plurals, old spellings', () => {
+    for (const word of ['الفلاسفة', 'الأنابيب', 'أنطونيو', 'قارىء', 'كفرنبودة', 'والمقاتلين', 'بالبراميل', 'الإسرائيلية', 'استراتيجية',
+      'الاستخبارات', 'باسنكول', 'حميميم', 'الشعيرات']) {
+      expect(tokenize(word).map((t) => t.text)).toEqual([word]);
+    }
+  });
+
   it('leaves a word whole where the mark belongs to it: tanween on alef, ى and ة at the end', () => {
     for (const word of ['متفجرًا', 'عدواناً', 'إلى', 'مستشفى', 'المسلحة', 'مصطفى']) expect(tokenize(word)).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import type { Sentence, Token, TokenKind } from '../types.js';
 import { procliticReadings } from './clitics.js';
+import { gluedCut } from './glued.js';
 import { foldDigits, normalizeArabic } from './normalize.js';
 
 /**
@@ -20,18 +21,38 @@ const wordCache = new Map<string, { norm: string; bases: string[]; cuts: number[
 /**
  * Pages scraped from markup lose the space between two inline elements (`المقاومةقاعدة`,
  * `ونفىمصدر`, `صاروخاًعلى`). A word never holds ة or ى before another letter, nor a fatha tanween
- * unless an alef carries it (`متفجرًا`), so these marks end a word wherever they stand.
+ * unless an alef carries it (`متفجرًا`), so these marks end a word wherever they stand (but ىء is the
+ * old spelling of ئ: `قارىء`).
  */
-const GLUED_WORD_END = /[ةىً][ً-ٰٟ]*(?=[ء-يٱ-ۓ])/gu;
+const GLUED_WORD_END = /[\u0629\u0649\u064B][\u064B-\u065F\u0670]*(?=[\u0622-\u064A\u0671-\u06D3])/gu;
 
 function gluedCuts(written: string): number[] | null {
-  let cuts: number[] | null = null;
+  const cuts: number[] = [];
   for (const m of written.matchAll(GLUED_WORD_END)) {
     const at = m.index + m[0].length;
-    if (m[0][0] === 'ً' && (written[at] === 'ا' || written[at] === 'ى')) continue;
-    (cuts ??= []).push(at);
+    if (m[0][0] === '\u064B' && (written[at] === '\u0627' || written[at] === '\u0649')) continue;
+    cuts.push(at);
   }
-  return cuts;
+  // the joins no mark shows: each piece is looked up in the newswire word list (glued.ts)
+  const bounds = [0, ...cuts, written.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const at = unmarkedCut(written.slice(bounds[i]!, bounds[i + 1]!));
+    if (at !== null) cuts.push(bounds[i]! + at);
+  }
+  return cuts.length > 0 ? cuts.sort((a, b) => a - b) : null;
+}
+
+/** gluedCut on the normalised form, mapped back to an offset in the written one (harakat and tatweel fold away). */
+function unmarkedCut(written: string): number | null {
+  const cut = gluedCut(normalizeArabic(written));
+  if (cut === null) return null;
+  let letters = 0;
+  for (let k = 0; k < written.length; k++) {
+    if (normalizeArabic(written[k]!).length === 0) continue;
+    if (letters === cut) return k;
+    letters++;
+  }
+  return null;
 }
 
 function wordForms(written: string): { norm: string; bases: string[]; cuts: number[] | null } {

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { dataFile } from '../ner/data-file.js';
+import { procliticReadings } from './clitics.js';
+
+/**
+ * Two words a scraped page joined (`إسرائيلياستهدف`, `الدوليوبلدة`, `بحسبشبكة`): the written form is no
+ * word of newswire, but it splits into two that are, both common. The counts come from real newswire
+ * (data/arabic/vocab.json, built by scripts/build-vocab.ts); every word of a known place or actor name
+ * counts as a word, so names are never cut.
+ *
+ * Cuts that the word-final marks show (ة, ى, tanween) are found in tokens.ts without any word list;
+ * this is for the joins that leave no mark.
+ */
+
+/** Shorter forms are mostly real words the list lacks; a glued pair is at least 3 + 4 letters. */
+const MIN_GLUED_LETTERS = 7;
+/** A left part this short would be a clitic or a suffix cut off (`وال`, `ون`): 3 letters at least. */
+const MIN_LEFT_LETTERS = 3;
+/** On the right, 3-letter pieces are mostly suffixes (`اني`, `ات+ه`): 4 at least. */
+const MIN_RIGHT_LETTERS = 4;
+/** `ال` and two letters (`الف`, `الا`, `الان`) begins many longer words: after the article, 5 letters at least. */
+const MIN_LEFT_AFTER_ARTICLE = 5;
+/** Each part must be a common word, not one seen once or twice (which may itself be a typo). */
+const MIN_PART_COUNT = 5;
+
+let vocab: Map<string, number> | null = null;
+function words(): Map<string, number> {
+  if (!vocab) {
+    const file = JSON.parse(readFileSync(dataFile('arabic/vocab.json'), 'utf8')) as { words: Record<string, number> };
+    vocab = new Map(Object.entries(file.words));
+  }
+  return vocab;
+}
+
+/**
+ * How often the form occurs, read with or without its proclitics (readings shorter than `minLetters`
+ * left out); -1 when it is no known word at all.
+ */
+function frequency(norm: string, minLetters = 1): number {
+  const v = words();
+  let best = -1;
+  for (const reading of procliticReadings(norm)) {
+    if (reading.length < minLetters) continue;
+    const c = v.get(reading);
+    if (c !== undefined && c > best) best = c;
+  }
+  return best;
+}
+
+/** Where a normalised word splits into two common words, or null when it is a word or no clear pair. */
+export function gluedCut(norm: string): number | null {
+  if (norm.length < MIN_GLUED_LETTERS || frequency(norm) >= 0) return null;
+  const v = words();
+  let cut: number | null = null;
+  let best = 0;
+  for (let i = MIN_LEFT_LETTERS; i <= norm.length - MIN_RIGHT_LETTERS; i++) {
+    // the left word stands alone (its clitics are read with it); the right one may carry و ب ل ال
+    const head = norm.slice(0, i);
+    // `الف|لاسفة`, `الا|طوال`: a short word after the article is more likely the start of a longer one
+    if (head.startsWith('ال') && head.length < MIN_LEFT_AFTER_ARTICLE) continue;
+    const left = v.get(head) ?? -1;
+    if (left < MIN_PART_COUNT) continue;
+    // `انت|ونيو`: a right part that is a word only once و or ب is taken off is too short to trust
+    const right = frequency(norm.slice(i), MIN_RIGHT_LETTERS);
+    const score = Math.min(left, right);
+    if (right >= MIN_PART_COUNT && score > best) [cut, best] = [i, score];
+  }
+  return cut;
+}
