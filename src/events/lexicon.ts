@@ -33,6 +33,13 @@ function forms(phrases: string[], type: EventType, sub: string | null, weight: n
  */
 const GENERIC_ATTACK_PRIORITY = 4.5;
 
+/**
+ * The protesters named as doing something are a protest told (weight at index.ts MIN_CONFIDENCE): unlike
+ * strike words, a crowd is not a figure of speech, and the place is often in another sentence.
+ * Measured: no change on the held-out gold set, 7 more real sentences read.
+ */
+const PROTESTERS_WEIGHT = 0.6;
+
 export const TRIGGERS: TriggerEntry[] = [
   // Air and drone strikes: the noun itself says "from the air".
   ...forms(
@@ -78,9 +85,11 @@ export const TRIGGERS: TriggerEntry[] = [
   // Protests.
   ...forms(['مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'تظاهر', 'تظاهرت', 'تظاهروا', 'تظاهر الآلاف', 'تظاهر المئات', 'مسيرات احتجاجية', 'وقفة احتجاجية', 'احتجاجات', 'احتجاج', 'اعتصام', 'مسيرة احتجاجية'],
     'Protests', null, 0.45),
-  // the protesters themselves, doing something (`طالب عشرات المتظاهرين`, `لتفريق نحو ثلاثمئة متظاهر`): a protest is told
+  // the protesters themselves, doing something (`طالب عشرات المتظاهرين`, `لتفريق نحو ثلاثمئة متظاهر`): a protest is told.
+  // People in the street are a happening by themselves, where the word `مظاهرات` may be a generality
+  // (`المظاهرات السابقة لم تجتذب`): the crowd alone is enough evidence, place or no place.
   ...forms(['متظاهر', 'متظاهرين', 'المتظاهرين', 'متظاهرون', 'المتظاهرون', 'محتجين', 'المحتجين', 'محتجون', 'المحتجون'],
-    'Protests', null, 0.45),
+    'Protests', null, PROTESTERS_WEIGHT),
   // violence by the crowd itself makes a riot (ACLED: Violent demonstration)
   ...forms(['الاحتجاجات العنيفة', 'احتجاجات عنيفة', 'المظاهرات العنيفة', 'مظاهرات عنيفة', 'أعمال شغب', 'أعمال الشغب', 'شغب'],
     'Riots', 'Violent demonstration', 0.5),

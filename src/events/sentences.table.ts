@@ -1247,7 +1247,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2865',
-    gap: 'missed the Protests event',
     sentence: 'وطاردت الشرطة المتظاهرين في الشوارع المحيطة بالحديقة في القسم الأوروبي من المدينة واعتقلت العشرات منهم، كما قالت الوكالة دون توضيحات إضافية.',
     published: '2003-10-20',
     events: [{ event_type: 'Protests', sub_event_type: 'Protest with intervention', fatalities: null }],
@@ -1288,7 +1287,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:878',
-    gap: 'missed the Protests event',
     sentence: 'وقالت أنباء إن آلاف المتظاهرين طالبوا بحل القوة التنفيذية وإقالة وزير الداخلية سعيد صيام.',
     published: '2006-10-02',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: null }],
@@ -2142,7 +2140,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:880',
-    gap: 'missed the Protests event (no place: under the confidence threshold)',
     sentence: 'ورفع بعض المتظاهرين صورا للرئيس العراقي صدام حسين وشوهدت صورة على الاقل للمتشدد السعودي المولد اسامة ابن لادن.',
     published: '2003-03-03',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: null }],
@@ -2150,7 +2147,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:886',
-    gap: 'missed the Protests event (no place: under the confidence threshold)',
     sentence: 'وردد المتظاهرون هتافات مثل لا للحرب من أجل النفط و لا للدم من أجل النفط.',
     published: '2003-03-03',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: null }],
@@ -2218,7 +2214,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2869',
-    gap: 'missed the Protests event (no place: under the confidence threshold)',
     sentence: 'وقامت قوات الشرطة كذلك باعتقال عدد آخر من المتظاهرين الذين رفضوا الانصياع لمطالب الشرطة في التفرق نتيجة تنظيمهم مظاهرة غير مرخصة.',
     published: '2003-10-20',
     events: [{ event_type: 'Protests', sub_event_type: 'Protest with intervention', fatalities: null }],
@@ -2310,7 +2305,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:121',
-    gap: 'missed the Protests event (no place: under the confidence threshold)',
     sentence: 'وقال المتظاهرون إنهم جاؤوا ليقولوا نعم للجوع ولا للاستسلام، تأكيداً منهم أنهم يفضلون المعاناة على الاعتراف بما وصفوها بدولة العدو على أراضيهم.',
     published: '2006-09-30',
     events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: null }],
