@@ -90,6 +90,8 @@ const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
+/** `في مناطق متفرقة من بغداد`, `أنحاء من`: a part of the place, where `من` is no origin (the adjective is skipped by its position). */
+const partOfPlace = phraseSet(['مناطق', 'أنحاء', 'انحاء', 'أحياء', 'أجزاء', 'متفرقة', 'أخرى', 'عدة', 'بعض', 'جميع']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
@@ -301,11 +303,44 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
       fatalities,
       claimedBy,
     };
-    if (placeGroups.length === 0) frames.push({ ...base, place: null, locality: null });
-    else for (const place of placeGroups) frames.push({ ...base, place, locality: unlistedLocality(seedTokens, placesIn(seed), place) });
+    const arrest = coordinatedArrest(tokens, seed.triggers, main, type);
+    const acts = [base];
+    if (arrest) {
+      const { first, last } = { first: tokens[arrest.first]!, last: tokens[arrest.last]! };
+      acts.push({
+        ...base,
+        trigger: { text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), start: first.start, end: last.end, entry: arrest.value },
+        type: arrest.value.type,
+        subType: arrest.value.sub ?? 'Arrests',
+        actor2: null,
+        fatalities: null,
+      });
+    }
+    for (const act of acts) {
+      if (placeGroups.length === 0) frames.push({ ...act, place: null, locality: null });
+      else for (const place of placeGroups) frames.push({ ...act, place, locality: unlistedLocality(seedTokens, placesIn(seed), place) });
+    }
   }
   return frames;
 }
+
+/**
+ * `قتل تسعة واعتقال مسلحين آخرين`, `قتلت اثنين واعتقلت 16`: an arrest joined by و to a killing or a
+ * clash is a second act of the same agents, and ACLED codes one event per type. Not at a protest,
+ * where the arrests are how the protest was met (Protest with intervention).
+ */
+function coordinatedArrest(tokens: Token[], triggers: TriggerMatch[], main: TriggerMatch, type: EventType): TriggerMatch | null {
+  if (type === 'Protests' || type === 'Riots' || type === 'Strategic developments') return null;
+  const joined = (m: TriggerMatch) => triggers.some((k) => k.value.type !== 'Strategic developments' && k.last < m.first && m.first - k.last <= PAIRED_ACT_WINDOW);
+  return triggers.find((m) => m !== main && m.value.sub === 'Arrests' && m.first > main.first && tokens[m.first]!.norm.startsWith('و') && joined(m)) ?? null;
+}
+
+/**
+ * How far after a killing or clash word its paired arrest may stand: the count of the dead between
+ * (`مقتل 10 من أتباعه واعتقال`: 4). Farther, the arrest is another item of a list (`توجيه ضربات ضد
+ * داعش في سوريا … واعتقال مئات`), a campaign rather than the same agents' second act.
+ */
+const PAIRED_ACT_WINDOW = 4;
 
 /** How many tokens before a place a distance (`على بعد 255 كلم`) still makes it a landmark. */
 const LANDMARK_WINDOW_TOKENS = 4;
@@ -846,7 +881,7 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
     const before = (k: number) => tokens[at - k];
     const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
     const cueAt = at - skipNoun;
-    if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && nearWords.has(tokens[cueAt - 2]!))) origins.push(p);
+    if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && (nearWords.has(tokens[cueAt - 2]!) || partOfPlace.has(tokens[cueAt - 2]!)))) origins.push(p);
     else if (precededBy(destination, tokens, cueAt)) destinations.push(p);
     else if (p.place.kind !== 'country' || isLocative(tokens, at)) located.push(p);
   }

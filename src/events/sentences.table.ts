@@ -578,7 +578,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1320',
-    gap: 'actor1 null instead of Police Forces of Iraq; missed the Strategic developments event in Kerbala',
     sentence: 'ولا تزال الشرطة تغلق كربلاء في أعقاب اشتباك مع مؤيدي الحسني, أسفر عن مقتل 10 من أتباعه واعتقال نحو 300 آخرين.',
     published: '2006-08-17',
     events: [
@@ -610,7 +609,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3283',
-    gap: 'missed the Battles event in Baghdad; missed the Strategic developments event in Baghdad',
+    gap: 'actor1 Unidentified armed group (from الإرهابيين, the men arrested) instead of Military Forces of Iraq, the command that announces its own act',
     sentence: 'كما أعلنت القيادة العامة للقوات المسلحة العراقية قتل تسعة واعتقال مسلحين آخرين وصفتهم ب ـ " الإرهابيين " في مناطق متفرقة من بغداد.',
     published: '2006-10-05',
     events: [
@@ -621,7 +620,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3284',
-    gap: 'type Strategic developments instead of Battles, actor1 null instead of Police Forces of Iraq; actor1 null instead of Police Forces of Iraq, country Syria instead of Iraq, admin1 Aleppo instead of Baghdad, fatalities 2 instead of null',
+    gap: 'missed the Battles event (0.55: قوات وزارة الداخلية is no known actor); extra Arrests in Syria/Aleppo from a Syrian village named الخضراء beside ببغداد',
     sentence: 'وأكد بيان صادر عن المكتب الإعلامي أن قوات وزارة الداخلية قتلت اثنين واعتقلت 16 إثر عملية تفتيش لأحد مساجد السنة في حي الخضراء ببغداد.',
     published: '2006-10-05',
     events: [
@@ -750,7 +749,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3860',
-    gap: 'actor2 null instead of Police Forces of Iraq, country null instead of Iraq, admin1 null instead of Baghdad',
     sentence: 'وشهدت مناطق أخرى من بغداد تفجيرات مفخخات وعبوات ناسفة أثناء مرور دوريات للشرطة مما أسفر عن سقوط قتلى وجرحى.',
     published: '2006-10-06',
     events: [{ event_type: ERV, sub_event_type: IED, actor2: IRAQ_POLICE, country: 'Iraq', admin1: 'Baghdad', fatalities: 3 }],
