@@ -607,10 +607,31 @@ function ownerOfTarget(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Active verbs of harm that take their subject first, then their object (`قتل مسلحون شرطيا`). */
+const ACTIVE_HARM_VERBS = phraseSet(['قتل', 'اغتال', 'خطف', 'اختطف']);
+/** Sound masculine plural in the nominative (`مسلحون`, `مجهولون`): a subject or a passive's victims. */
+const NOMINATIVE_PLURAL = /ون$/;
+/** An indefinite accusative (`شرطيا`, `مترجما`) or a count: the verb's object. */
+const ACCUSATIVE = /[^ه]ا$/;
+
+/**
+ * `قتل مسلحون شرطيا`: a nominative plural right after the verb, with an object after it, is the
+ * verb's subject, the killer. Without an object (`قتل مسلحون في اشتباك`) the verb is read as the
+ * passive قُتل and the plural names the dead.
+ */
+function killerAfterVerb(tokens: Token[], at: number): boolean {
+  const verb = tokens[at - 1];
+  const t = tokens[at]!;
+  const object = tokens[at + 1];
+  if (!verb || !object || !ACTIVE_HARM_VERBS.has(verb) || !NOMINATIVE_PLURAL.test(t.norm)) return false;
+  return object.kind === 'number' || (object.kind === 'word' && ACCUSATIVE.test(object.norm));
+}
+
 function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Role {
   if (precededBy(agent, tokens, at)) return 'agent';
   if (precededBy(associate, tokens, at)) return type === 'Diplomacy' ? 'target' : 'associate';
   if (precededBy(target, tokens, at) || ownerOfTarget(tokens, at)) return 'target';
+  if (killerAfterVerb(tokens, at)) return 'agent';
   // `بمقتل عشرات المسلحين`: the people killed are acted upon
   for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k)) return 'target';
   const t = tokens[at]!;

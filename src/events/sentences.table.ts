@@ -532,7 +532,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1314',
-    gap: 'type Battles instead of Violence against civilians, sub-type Armed clash instead of Attack, actor1 Military Forces of the United States instead of Unidentified armed group, actor2 Unidentified armed group instead of Civilians (Iraq), country Syria instead of Iraq, fatalities 3 instead of 1',
+    gap: 'actor2 null instead of Civilians (Iraq) (the translator is read as a civilian victim but named by no actor), country Syria instead of Iraq (a Syrian المحمودية)',
     sentence: 'وفي المحمودية جنوب العاصمة قتل مسلحون مترجما يعمل في قاعدة عسكرية أميركية في المدينة.',
     published: '2006-08-17',
     events: [{
@@ -550,7 +550,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1317',
-    gap: 'actor1 null instead of Unidentified armed group, actor2 Unidentified armed group instead of Police Forces of Iraq',
     sentence: 'الفلوجة وقتل مسلحون شرطيا في المدينة.',
     published: '2006-08-17',
     events: [{
