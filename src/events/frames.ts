@@ -627,9 +627,22 @@ function killerAfterVerb(tokens: Token[], at: number): boolean {
   return object.kind === 'number' || (object.kind === 'word' && ACCUSATIVE.test(object.norm));
 }
 
+/** Words of a fight, after which `مع` names the other side (`اشتباكات مسلحة مع المقاومين`, `اشتبكوا مع مقاتلي`). */
+const FIGHT_WORDS = phraseSet(['اشتباك', 'اشتباكات', 'اشتباكا', 'اشتبك', 'اشتبكت', 'اشتبكوا', 'يشتبكون', 'مواجهات', 'مواجهة', 'معارك', 'معركة', 'قتال']);
+/** How far before `مع` its fight word may stand, an adjective between (`اشتباكات مسلحة مع`). */
+const FIGHT_WITH_WINDOW = 2;
+
+/** `اشتباكات مع X`: one fights against whom one clashes "with", not alongside. */
+function fightWith(tokens: Token[], at: number): boolean {
+  const withAt = at - 1;
+  if (withAt < 0 || tokens[withAt]!.norm !== 'مع') return false;
+  for (let k = withAt - 1; k >= Math.max(0, withAt - FIGHT_WITH_WINDOW); k--) if (FIGHT_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+
 function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Role {
   if (precededBy(agent, tokens, at)) return 'agent';
-  if (precededBy(associate, tokens, at)) return type === 'Diplomacy' ? 'target' : 'associate';
+  if (precededBy(associate, tokens, at)) return type === 'Diplomacy' || fightWith(tokens, at) ? 'target' : 'associate';
   if (precededBy(target, tokens, at) || ownerOfTarget(tokens, at)) return 'target';
   if (killerAfterVerb(tokens, at)) return 'agent';
   // `بمقتل عشرات المسلحين`: the people killed are acted upon

@@ -619,7 +619,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3284',
-    gap: 'missed the Battles event (0.55: قوات وزارة الداخلية is no known actor); extra Arrests in Syria/Aleppo from a Syrian village named الخضراء beside ببغداد',
     sentence: 'وأكد بيان صادر عن المكتب الإعلامي أن قوات وزارة الداخلية قتلت اثنين واعتقلت 16 إثر عملية تفتيش لأحد مساجد السنة في حي الخضراء ببغداد.',
     published: '2006-10-05',
     events: [
@@ -940,7 +939,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3563',
-    gap: 'actor2 null instead of Palestinian armed groups; extra Battles/Armed clash (Lattakia) from "واشتباكات"',
     sentence:
       'في هذه الأثناء, اقتحمت قوات الاحتلال الاسرائيلي مدينة نابلس ومخيمي بلاطة وعين بيت الماء شرق وغرب المدينة بالضفة الغربية وسط اطلاق نار كثيف واشتباكات مسلحة مع المقاومين الفلسطينيين.',
     published: '2006-10-13',
@@ -1039,7 +1037,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2302',
-    gap: 'missed the Battles event',
     sentence: 'واكد ان الجنود الاسرائيليين اشتبكوا مع مقاتلي حزب الله الذين كانوا متحصنين في معقلهم في بوداي، واستعادت المروحيات الاسرائيلية الاليتين.',
     published: '2006-08-20',
     events: [{ event_type: 'Battles', sub_event_type: 'Armed clash', actor1: ISRAEL_MIL, actor2: HEZBOLLAH, fatalities: null }],
