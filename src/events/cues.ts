@@ -24,8 +24,20 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // `دعوته إلى وقف قصف`, `بمطالبة الحزب بسحب مقاتليه`, `في محاولة لتوسيع رقعة سيطرته`
   'بهدف', 'الهادفة', 'الهادف', 'تهدف', 'يهدف', 'من أجل', 'لأجل', 'دعوته', 'دعوتها', 'دعوة', 'مطالبة', 'يطالب', 'تطالب',
   'طالبت', 'نطالب', 'في محاولة', 'وقف', 'إيقاف', 'لتفادي', 'لتجنب',
+  // efforts to bring something about have not brought it yet (`مساع قطرية لتسهيل عقد اجتماع`)
+  'مساع', 'مساعي', 'لتسهيل',
   // what is awaited has not happened (`بانتظار استكمال الانسحاب`); a detention extended is no new arrest (`مددت … اعتقال`)
   'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد'];
+/**
+ * `أحرز العراق والأمم المتحدة تقدما`, `تم تحقيق تقدم`: progress made, in talks or work, not troops
+ * advancing. The advance words right after these are no territory taken.
+ */
+export const PROGRESS_VERBS = ['أحرز', 'أحرزت', 'أحرزوا', 'يحرز', 'إحراز', 'حقق', 'حققت', 'حققوا', 'يحقق', 'تحقيق'];
+/**
+ * `تصوروا لو أن تنظيم القاعدة نجح في قصف البيت الأبيض، وقتل الرئيس`: a sentence opened as a
+ * supposition tells nothing that happened, in any of its clauses.
+ */
+export const SUPPOSITION_OPENERS = ['تصوروا', 'تصور', 'تخيلوا', 'تخيل', 'لنفترض', 'افترض', 'لو', 'لو أن', 'لولا'];
 /** A demonstrative before a trigger points back at an event already reported (`هذه الضربات`). */
 export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
 /** Sentence openers of recalled, earlier events. */

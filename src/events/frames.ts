@@ -10,6 +10,7 @@ import type {
   Token,
 } from '../types.js';
 import * as cue from './cues.js';
+import { datelineCountry, datelinePlaces } from './dateline.js';
 import { KILLING, TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
@@ -84,6 +85,10 @@ const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
 const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 const namingHeads = phraseSet(cue.NAMING_HEADS);
+const progressVerbs = phraseSet(cue.PROGRESS_VERBS);
+const suppositionOpeners = phraseSet(cue.SUPPOSITION_OPENERS);
+/** How many opening tokens may come before a supposition word (`و`, a vocative): `تصوروا لو` opens at 0. */
+const SUPPOSITION_OPENING_TOKENS = 2;
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
@@ -136,7 +141,10 @@ export interface FrameContext {
 
 /** Read at most one event frame per sentence and per governorate named in it. */
 export function readFrames(ctx: FrameContext): Frame[] {
-  const { reading } = ctx;
+  const datelines = datelinePlaces(ctx.reading, ctx.text);
+  // the dateline is where the report was filed: no sentence's own place
+  const reading = datelines.length > 0 ? { ...ctx.reading, places: ctx.reading.places.filter((p) => !datelines.includes(p)) } : ctx.reading;
+  ctx = { ...ctx, reading };
   const perSentence: Frame[][] = [];
   let ti = 0;
   for (const sentence of reading.sentences) {
@@ -148,7 +156,12 @@ export function readFrames(ctx: FrameContext): Frame[] {
     perSentence.push(framesOfSentence(ctx, sentence, tokens));
   }
   placeFromNextSentence(ctx, perSentence);
-  return perSentence.flat();
+  const frames = perSentence.flat();
+  if (datelines.length > 0) {
+    const country = datelineCountry(datelines[0]!);
+    for (const f of frames) if (f.place === null) f.place = country;
+  }
+  return frames;
 }
 
 /**
@@ -208,18 +221,20 @@ interface Seed {
 }
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
+  if (tokens.slice(0, SUPPOSITION_OPENING_TOKENS).some((_, k) => suppositionOpeners.matchAt(tokens, k))) return [];
   const triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
-      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)));
+      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
   // the source's label when the registry knows the source, else the claimant's words as written
   const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
-  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p));
+  const topics = topicSpans(tokens);
+  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
@@ -484,6 +499,19 @@ function isFuture(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   return false;
 }
 
+/** How far before `تقدما` its verb may stand, the subject between (`أحرز العراق والامم المتحدة تقدما`: 4). */
+const PROGRESS_WINDOW = 5;
+
+/** `أحرز … تقدما`: progress made is no advance of troops. */
+function madeProgress(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  if (!m.value.phrase.startsWith('تقدم')) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - PROGRESS_WINDOW); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (progressVerbs.has(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 /** A trigger in a clause that tells a pattern or a tally (`تنفيذ استهدافات بين الفترة والأخرى`). */
 function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   let from = m.first;
@@ -536,6 +564,23 @@ interface Claimant {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * `احتجاجا علي نشر قوات في العراق`: what a protest is against, up to the clause's end, is its cause;
+ * a place named there is where the cause is, not where the protest was.
+ */
+function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = topic.matchAt(tokens, k);
+    if (!m) continue;
+    let last = m.last;
+    while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;
+    out.push({ start: tokens[k]!.start, end: tokens[last]!.end });
+    k = last;
+  }
+  return out;
 }
 
 /** After a claim verb, the words up to `أن`/`إن`/a comma name who says so. */

@@ -105,6 +105,8 @@ export const TRIGGERS: TriggerEntry[] = [
   // Diplomacy.
   ...forms(['لقائه', 'لقائهما', 'يلتقي', 'التقت', 'اجتمعا', 'محادثات', 'لقاء', 'التقى', 'اجتماع', 'اجتمع', 'استقبل', 'قمة', 'بحث مع', 'يبحث مع'], 'Diplomacy', 'Meeting', 0.45),
   ...forms(['مفاوضات', 'اتصالا', 'اتصالات', 'مباحثات'], 'Diplomacy', 'Negotiation', 0.4),
+  // talks with the parties' own pronoun (`خلال محادثاتهما في نيويورك`): the tokenizer keeps the suffix
+  ...forms(['محادثاته', 'محادثاتها', 'محادثاتهما', 'محادثاتهم', 'مباحثاته', 'مباحثاتها', 'مباحثاتهما', 'مباحثاتهم'], 'Diplomacy', 'Meeting', 0.45),
   ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'وقعت', 'توقيع'], STRATEGIC, 'Agreement', 0.3),
 ];
 
