@@ -133,7 +133,9 @@ export const INTERVENTION_CUES = ['مسيلة للدموع', 'المسيلة ل�
  * What a protest is against or for (`احتجاجا علي الاحتلال الأميركي`, `تنديدا بالعدوان`): the actor named
  * after these is its topic, not a party to it.
  */
-export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تنديدا ب', 'رفضا ل', 'تضامنا مع', 'للاحتجاج على', 'للتنديد ب'];
+export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تنديدا ب', 'رفضا ل', 'تضامنا مع', 'للاحتجاج على', 'للتنديد ب',
+  // the cause an act answers (`حملة اعتقالات … على خلفية أسر فصائل … جنديا إسرائيليا في غزة`)
+  'على خلفية'];
 /** `غارة جوية على جنوب لبنان`, `الحرب على لبنان`: what is struck is where it happened. */
 export const LOCATIVE_CUES = ['في', 'داخل', 'على', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */

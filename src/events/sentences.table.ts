@@ -1119,7 +1119,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1002',
-    gap: 'date 2006-07 instead of 2006-07-12',
     sentence:
       'أثبت حزب الله من جديد أن توجهه نحو فلسطين توجه ثابت لا يتغير، وبالعملية الهائلة التي نفذتها قواته يوم 12 من هذا الشهر وأدت إلى مقتل سبعة جنود إسرائيليين وأسر اثنين آخرين، ضرب الحزب عدة أهداف في وقت واحد.',
     published: '2006-07-20',
@@ -2161,7 +2160,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1288',
-    gap: 'date 2006-08 instead of 2006-08-05 ("الخامس من الشهر الماضي" read as the month); extra Strategic developments/Arrests (Gaza Strip) from the clause of the cause',
     sentence: 'وكان الدويك قد اعتقل في الخامس من الشهر الماضي من داخل منزله برام الله بعد مطاردة استمرت أكثر من شهرين، في إطار حملة اعتقالات واسعة شملت العديد من الوزراء وأعضاء التشريعي على خلفية أسر فصائل من المقاومة الفلسطينية جنديا إسرائيليا في غزة.',
     published: '2006-09-20',
     events: [{
