@@ -274,7 +274,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
     const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
-    const anaphoric = pointsBack(tokens, main.first) || claimsToldAttack(tokens, main.first);
+    const anaphoric = pointsBack(tokens, main.first) || claimsToldAttack(tokens, main.first) || spokenAbout(tokens, main.first);
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
@@ -472,6 +472,17 @@ function pointsBack(tokens: Token[], at: number): boolean {
   return tokens[at]!.bases.some((b) => b.startsWith('ال'));
 }
 
+/** Words of talk about something (`أجوبة واضحة حول الاعتداء الاسرائيلي`, `بشأن الهجوم`). */
+const ABOUT_WORDS = phraseSet(['حول', 'بشأن', 'بخصوص', 'إزاء', 'ازاء']);
+
+/**
+ * `طلب أجوبة واضحة حول الاعتداء الاسرائيلي`: THE attack talked about (a definite noun) is one the
+ * reader knows, told elsewhere: it joins that telling and never stands alone.
+ */
+function spokenAbout(tokens: Token[], at: number): boolean {
+  return at > 0 && ABOUT_WORDS.has(tokens[at - 1]!) && tokens[at]!.bases.some((b) => b.startsWith('ال'));
+}
+
 /** How far before a trigger a claim of responsibility still governs it (`وتبنى الجناح العسكري في الحركة الهجوم`). */
 const RESPONSIBILITY_WINDOW = 8;
 
@@ -519,6 +530,19 @@ function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean
   let to = m.last;
   while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1]!.text)) to++;
   for (let k = from; k <= to; k++) if (pattern.matchAt(tokens, k)) return true;
+  return asideOfPattern(tokens);
+}
+
+/**
+ * `وتستهدف القوات الأوكرانية، بشكل شبه يومي، المناطق الحدودية …`: a pattern word set off by commas
+ * as a clause of its own qualifies the whole sentence, not only its own clause.
+ */
+function asideOfPattern(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!CLAUSE_BREAKS.has(tokens[k - 1]!.text)) continue;
+    const m = pattern.matchAt(tokens, k);
+    if (m && tokens[m.last + 1] && CLAUSE_BREAKS.has(tokens[m.last + 1]!.text)) return true;
+  }
   return false;
 }
 

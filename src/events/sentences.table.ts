@@ -179,7 +179,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'seed:001',
-    gap: 'extra Explosions/Remote violence/Air/drone strike (Russia) from "بالطائرات المسيرة"',
     sentence:
       'وتستهدف القوات المسلحة الأوكرانية، بشكل شبه يومي، المناطق الحدودية الروسية في القرم ومقاطعات بيلغورود وبريانسك وكورسك وفورونيج، بالطائرات المسيرة والصواريخ.',
     published: '2025-08-19',
@@ -1770,7 +1769,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2298',
-    gap: 'extra Strategic developments/Troop movement from "انتشار"',
     sentence:
       'واعلن وزير الدفاع الياس المر انه طلب من الوفد الدولي اجوبة واضحة حول الاعتداء الاسرائيلي والا فانه مضطر اول الاسبوع المقبل ان يرفع لمجلس الوزراء وقف انتشار الجيش اللبناني في الجنوب «لانه لا نرسل الجيش ليكون في فخ تنصبه اسرائيل».',
     published: '2006-08-20',
