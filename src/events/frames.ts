@@ -575,9 +575,12 @@ function isInterview(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
 
+/** `ليست عملية انتحارية بل عملية تفجير عن بعد`: after `بل` (but rather) comes what is affirmed. */
+const CONTRAST_WORDS = phraseSet(['بل', 'وإنما', 'وانما', 'إنما', 'انما']);
+
 function isNegated(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
-    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (CLAUSE_BREAKS.has(tokens[k]!.text) || CONTRAST_WORDS.has(tokens[k]!)) return false;
     if (k >= at - NEGATION_WINDOW && negation.matchAt(tokens, k)) return true;
     if (calls.matchAt(tokens, k)) return true;
   }

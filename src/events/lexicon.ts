@@ -57,7 +57,7 @@ export const TRIGGERS: TriggerEntry[] = [
   // Explosive devices.
   // duals are written out (`عبوتين ناسفتين`): the accusative alef rule does not make them; `انفجار سيارة` is a car bomb
   ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'عبوتان ناسفتان', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة',
-    'تفجير عبوة', 'انفجار سيارة', 'مفخخات'],
+    'تفجير عبوة', 'انفجار سيارة', 'مفخخات', 'تفجير عن بعد'],
     REMOTE, 'Remote explosive/landmine/IED', 0.5),
   ...forms(['تفجيرات', 'التفجيرات', 'انفجارات', 'تفجيرين'], REMOTE, null, 0.4),
   ...forms(['انتحاري', 'هجوم انتحاري', 'تفجير انتحاري', 'انتحارية'], REMOTE, 'Suicide bomb', 0.5),

@@ -1323,7 +1323,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:518',
-    gap: 'sub-type Suicide bomb instead of Remote explosive/landmine/IED',
     sentence: 'وتبني المتحدث باسم حركة طالبان محمد حنيف في اتصال هاتفي الاعتداء، مشيرا إلي أنها ليست عملية انتحارية بل عملية تفجير عن بعد.',
     published: '2006-10-01',
     events: [{ event_type: ERV, sub_event_type: IED, actor1: 'Taliban' }],
