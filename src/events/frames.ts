@@ -388,7 +388,8 @@ function unlistedLocality(tokens: Token[], places: PlaceMention[], chosen: Place
   if (chosen.precision === 1 && chosen.place.kind !== 'admin1' && chosen.place.kind !== 'city' && chosen.place.kind !== 'community') return null;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const noun = tokens[k]!;
-    if (noun.kind !== 'word' || !LOCALITY_NOUNS.has(noun) || noun.bases[noun.bases.length - 1] !== noun.norm && noun.norm.startsWith('ال')) continue;
+    // `في المدينة وضواحيها`: with the article the noun points back at a place already named, it heads no name
+    if (noun.kind !== 'word' || !LOCALITY_NOUNS.has(noun) || noun.bases.some((b) => b.startsWith('ال'))) continue;
     const name = tokens[k + 1]!;
     if (name.kind !== 'word' || NAME_STOPS.has(name)) continue;
     // a known place is already read; only the gazetteer's gaps are kept this way

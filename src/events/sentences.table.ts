@@ -493,7 +493,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1305',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), location المدينة وضواحيها instead of بعقوبة',
     sentence: 'وفي بعقوبة شمال شرق العاصمة قتل تسعة مدنيين وأصيب نحو 20 آخرين, بينهم عدد من عناصر الشرطة في هجمات وقعت في المدينة وضواحيها.',
     published: '2006-08-17',
     events: [{
@@ -1413,7 +1412,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2917',
-    gap: 'sub-type Armed clash instead of Government regains territory',
     sentence: 'وقال متمردون ان الهجوم الاخير بدأ قبل يومين حيث هاجمت القوات الحكومية كولكول التي تبعد 35 كيلومترا شمالي بلدة الفاشر البلدة الرئيسية في دارفور واحتلتها.',
     published: '2006-09-01',
     events: [{ event_type: 'Battles', sub_event_type: 'Government regains territory', event_date: '2006-08-30', date_basis: 'relative' }],
