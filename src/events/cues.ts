@@ -78,6 +78,11 @@ export const FUTURE_AFTER_CUES = ['سيكون', 'ستكون', 'سيعقد', 'س�
 /** A trigger right after these is an earlier happening the news answers or follows (`ردا على الهجوم`, `بعد يوم من قصف`). */
 export const RESPONSE_CUES = ['رد على', 'ردا على', 'رداً على', 'انتقاما ل', 'انتقاما لـ', 'بعد يوم من', 'بعد يومين من', 'بعد أيام من', 'غداة'];
 
+/**
+ * What someone is held for or suspected of (`للاشتباه في`, `بتهمة`), or a plan (`بالتخطيط لتنفيذ عمليات …
+ * في بغداد`): the rest of the clause tells the charge, and a place named there is the charge's.
+ */
+export const CHARGE_CUES = ['بتهمة', 'بتهم', 'للاشتباه', 'يشتبه', 'يشك في', 'بالتخطيط', 'التخطيط ل', 'بالتخطيط ل'];
 /** Verbs and phrases that introduce who says so. The claimant follows them. */
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
   'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت'];

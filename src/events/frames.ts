@@ -83,6 +83,7 @@ const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
+const charge = phraseSet(cue.CHARGE_CUES);
 const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 const namingHeads = phraseSet(cue.NAMING_HEADS);
 const progressVerbs = phraseSet(cue.PROGRESS_VERBS);
@@ -596,12 +597,13 @@ interface Claimant {
 
 /**
  * `احتجاجا علي نشر قوات في العراق`: what a protest is against, up to the clause's end, is its cause;
- * a place named there is where the cause is, not where the protest was.
+ * a place named there is where the cause is, not where the protest was. So for the charge of an
+ * arrest (`للاشتباه في … في بريطانيا`).
  */
 function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (let k = 0; k < tokens.length; k++) {
-    const m = topic.matchAt(tokens, k);
+    const m = topic.matchAt(tokens, k) ?? charge.matchAt(tokens, k);
     if (!m) continue;
     let last = m.last;
     while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;

@@ -765,7 +765,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:647',
-    gap: 'type Explosions/Remote violence instead of Strategic developments, sub-type Suicide bomb instead of Arrests, admin1 Baghdad instead of null',
     sentence:
       'وكان الجيش الامريكي اعلن يوم السبت اعتقال احد حراس الدليمي وقال الجيش انه " يشك في تورطه بالقيام بالتخطيط لتنفيذ عمليات انتحارية لسيارات مفخخة داخل المنطقة الخضراء في بغداد.',
     published: '2006-12-04',
