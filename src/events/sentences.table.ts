@@ -1509,7 +1509,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:134',
-    gap: 'missed the Diplomacy event',
     sentence: 'وكان وزير الخارجية العراقي ناجي صبري عقد اجتماعا مع امين عام الامم المتحدة كوفي عنان في فيينا في الرابع والخامس من يوليو الماضي لم يتم التوصل فيه الى نتيجة.',
     published: '2002-08-02',
     events: [{

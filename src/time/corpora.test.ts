@@ -139,6 +139,10 @@ const CASES: Case[] = [
     // the seventh of the current month is a day, not the month
     ['والسابع من الشهر الحالي', '2006-07-07', 'day'],
   ]],
+  // two ordinal days sharing one month: the first day, the second ends the range
+  ['عقد اجتماعا مع امين عام الامم المتحدة كوفي عنان في فيينا في الرابع والخامس من يوليو الماضي', '2002-08-03', [
+    ['الرابع والخامس من يوليو الماضي', '2002-07-04', 'day', ['2002-07-04', '2002-07-05']],
+  ]],
   ['في بداية سبتمبر من العام 2003 كان هناك 191 دولة كأعضاء في المنظمة .', null, [['بداية سبتمبر من العام 2003', '2003-09', 'month']]],
 
   // years, old ones included once `عام` or an era mark says they are years

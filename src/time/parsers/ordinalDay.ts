@@ -73,3 +73,21 @@ export function parseOrdinalDay(ctx: ParsingContext, i: number): ParsedDate | nu
     reading: { kind: 'calendar', calendar: tail.calendar, day: ordinal.day, month: tail.month, year: tail.year, direction: tail.direction, weekday: null },
   };
 }
+
+/**
+ * `في الرابع والخامس من يوليو الماضي`: two ordinal days joined by و share one month; the reading is
+ * the first day, the second ends the range.
+ */
+export function parseOrdinalDayPair(ctx: ParsingContext, i: number): ParsedDate | null {
+  const first = ordinalAt(ctx, i);
+  if (!first || !joined(ctx, first.last)) return null;
+  const second = ctx.tokens[first.last + 1]?.norm.startsWith(CONJUNCTION) ? ordinalAt(ctx, first.last + 1) : null;
+  if (!second || second.day <= first.day) return null;
+  const rest = parseOrdinalDay(ctx, first.last + 1);
+  if (!rest || rest.reading.kind !== 'calendar' || rest.reading.day !== second.day || rest.reading.month === null) return null;
+  return {
+    first: i,
+    last: rest.last,
+    reading: { ...rest.reading, day: first.day, until: { day: second.day, month: rest.reading.month, year: rest.reading.year } },
+  };
+}
