@@ -224,10 +224,17 @@ export function resolveMentions(
   // Towns abroad that set a sentence in their country (`ببغداد`, `جنوب قطاع غزة`): not country names,
   // which Syrian reports name as neighbours and parties (`على الحدود مع لبنان`).
   const townCountries = mentions.map((m, k) => (filtered[k]!.some((e) => e.kind === 'country') ? null : anchorCountry(filtered[k]!)));
-  const strayVillage = (k: number) => {
+  const townsBySentence = new Map<number, number[]>();
+  townCountries.forEach((c, k) => {
+    if (c === null) return;
     const s = mentions[k]!.sentence;
-    const abroad = new Set(townCountries.filter((c, j) => c !== null && j !== k && mentions[j]!.sentence === s) as string[]);
-    return abroad.size > 0 && !(sentenceOthers(k).size > 0) && isStrayVillage(filtered[k]!, abroad);
+    townsBySentence.set(s, [...(townsBySentence.get(s) ?? []), k]);
+  });
+  const strayVillage = (k: number) => {
+    const towns = townsBySentence.get(mentions[k]!.sentence);
+    if (!towns || towns.every((j) => j === k)) return false;
+    const abroad = new Set(towns.filter((j) => j !== k).map((j) => townCountries[j]!));
+    return sentenceOthers(k).size === 0 && isStrayVillage(filtered[k]!, abroad);
   };
   const choices = mentions.map((_m, k) => (strayVillage(k) ? null : filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries, countriesBySentence.get(mentions[k]!.sentence) ?? noCountries) : choose(filtered[k]!, new Set(), new Set())));
   const pinned = new Map<readonly GazetteerEntry[], GazetteerEntry>();
