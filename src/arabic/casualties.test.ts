@@ -98,6 +98,8 @@ describe('findCasualties: news sentences (ANERcorp)', () => {
     ['وفي تكريت شمال بغداد قتل جندي يعمل بحماية المنشآت النفطية .', [['killed', 1, 'exact', 'soldiers']]],
     ['وفي سنجار أصيب تسعة أشخاص بينهم أربعة مدنيين بتفجير انتحاري', [['wounded', 9, 'exact', 'people']]],
     ['الفلوجة وقتل مسلحون شرطيا في المدينة .', [['killed', 1, 'exact', 'police']]],
+    // ANERcorp train: a civilian trade as the object of the active verb, not the killers' count
+    ['وفي المحمودية جنوب العاصمة قتل مسلحون مترجما يعمل في قاعدة عسكرية أميركية في المدينة .', [['killed', 1, 'exact', 'civilians']]],
     ['وفي الأنبار أعلن الجيش الأميركي وفاة جندي أميركي متأثرا بجروح أصيب بها في اشتباكات', [['killed', 1, 'exact', 'soldiers']]],
     ['اشتباك مع مؤيدي الحسني , أسفر عن مقتل 10 من أتباعه واعتقال نحو 300 آخرين .', [['killed', 10, 'exact', null], ['captured', 300, 'about', null]]],
     ['الجيش الاسرائيلي اعترف بمقتل ضابط من الوحدات الخاصة لديه وجرح اثنين احدهما بحالة خطرة .', [['killed', 1, 'exact', 'soldiers'], ['wounded', 2, 'exact', null]]],

@@ -24,8 +24,20 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // `دعوته إلى وقف قصف`, `بمطالبة الحزب بسحب مقاتليه`, `في محاولة لتوسيع رقعة سيطرته`
   'بهدف', 'الهادفة', 'الهادف', 'تهدف', 'يهدف', 'من أجل', 'لأجل', 'دعوته', 'دعوتها', 'دعوة', 'مطالبة', 'يطالب', 'تطالب',
   'طالبت', 'نطالب', 'في محاولة', 'وقف', 'إيقاف', 'لتفادي', 'لتجنب',
+  // efforts to bring something about have not brought it yet (`مساع قطرية لتسهيل عقد اجتماع`)
+  'مساع', 'مساعي', 'لتسهيل',
   // what is awaited has not happened (`بانتظار استكمال الانسحاب`); a detention extended is no new arrest (`مددت … اعتقال`)
   'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد'];
+/**
+ * `أحرز العراق والأمم المتحدة تقدما`, `تم تحقيق تقدم`: progress made, in talks or work, not troops
+ * advancing. The advance words right after these are no territory taken.
+ */
+export const PROGRESS_VERBS = ['أحرز', 'أحرزت', 'أحرزوا', 'يحرز', 'إحراز', 'حقق', 'حققت', 'حققوا', 'يحقق', 'تحقيق'];
+/**
+ * `تصوروا لو أن تنظيم القاعدة نجح في قصف البيت الأبيض، وقتل الرئيس`: a sentence opened as a
+ * supposition tells nothing that happened, in any of its clauses.
+ */
+export const SUPPOSITION_OPENERS = ['تصوروا', 'تصور', 'تخيلوا', 'تخيل', 'لنفترض', 'افترض', 'لو', 'لو أن', 'لولا'];
 /** A demonstrative before a trigger points back at an event already reported (`هذه الضربات`). */
 export const ANAPHORA_CUES = ['هذه', 'هذا', 'تلك', 'ذلك', 'هذان', 'هاتين'];
 /** Sentence openers of recalled, earlier events. */
@@ -66,6 +78,11 @@ export const FUTURE_AFTER_CUES = ['سيكون', 'ستكون', 'سيعقد', 'س�
 /** A trigger right after these is an earlier happening the news answers or follows (`ردا على الهجوم`, `بعد يوم من قصف`). */
 export const RESPONSE_CUES = ['رد على', 'ردا على', 'رداً على', 'انتقاما ل', 'انتقاما لـ', 'بعد يوم من', 'بعد يومين من', 'بعد أيام من', 'غداة'];
 
+/**
+ * What someone is held for or suspected of (`للاشتباه في`, `بتهمة`), or a plan (`بالتخطيط لتنفيذ عمليات …
+ * في بغداد`): the rest of the clause tells the charge, and a place named there is the charge's.
+ */
+export const CHARGE_CUES = ['بتهمة', 'بتهم', 'للاشتباه', 'يشتبه', 'يشك في', 'بالتخطيط', 'التخطيط ل', 'بالتخطيط ل'];
 /** Verbs and phrases that introduce who says so. The claimant follows them. */
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
   'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت'];
@@ -121,7 +138,9 @@ export const INTERVENTION_CUES = ['مسيلة للدموع', 'المسيلة ل�
  * What a protest is against or for (`احتجاجا علي الاحتلال الأميركي`, `تنديدا بالعدوان`): the actor named
  * after these is its topic, not a party to it.
  */
-export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تنديدا ب', 'رفضا ل', 'تضامنا مع', 'للاحتجاج على', 'للتنديد ب'];
+export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تنديدا ب', 'رفضا ل', 'تضامنا مع', 'للاحتجاج على', 'للتنديد ب',
+  // the cause an act answers (`حملة اعتقالات … على خلفية أسر فصائل … جنديا إسرائيليا في غزة`)
+  'على خلفية'];
 /** `غارة جوية على جنوب لبنان`, `الحرب على لبنان`: what is struck is where it happened. */
 export const LOCATIVE_CUES = ['في', 'داخل', 'على', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */

@@ -10,6 +10,7 @@ import type {
   Token,
 } from '../types.js';
 import * as cue from './cues.js';
+import { datelineCountry, datelinePlaces } from './dateline.js';
 import { KILLING, TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
@@ -82,14 +83,21 @@ const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
+const charge = phraseSet(cue.CHARGE_CUES);
 const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 const namingHeads = phraseSet(cue.NAMING_HEADS);
+const progressVerbs = phraseSet(cue.PROGRESS_VERBS);
+const suppositionOpeners = phraseSet(cue.SUPPOSITION_OPENERS);
+/** How many opening tokens may come before a supposition word (`و`, a vocative): `تصوروا لو` opens at 0. */
+const SUPPOSITION_OPENING_TOKENS = 2;
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
+/** `في مناطق متفرقة من بغداد`, `أنحاء من`: a part of the place, where `من` is no origin (the adjective is skipped by its position). */
+const partOfPlace = phraseSet(['مناطق', 'أنحاء', 'انحاء', 'أحياء', 'أجزاء', 'متفرقة', 'أخرى', 'عدة', 'بعض', 'جميع']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
@@ -134,7 +142,10 @@ export interface FrameContext {
 
 /** Read at most one event frame per sentence and per governorate named in it. */
 export function readFrames(ctx: FrameContext): Frame[] {
-  const { reading } = ctx;
+  const datelines = datelinePlaces(ctx.reading, ctx.text);
+  // the dateline is where the report was filed: no sentence's own place
+  const reading = datelines.length > 0 ? { ...ctx.reading, places: ctx.reading.places.filter((p) => !datelines.includes(p)) } : ctx.reading;
+  ctx = { ...ctx, reading };
   const perSentence: Frame[][] = [];
   let ti = 0;
   for (const sentence of reading.sentences) {
@@ -146,7 +157,12 @@ export function readFrames(ctx: FrameContext): Frame[] {
     perSentence.push(framesOfSentence(ctx, sentence, tokens));
   }
   placeFromNextSentence(ctx, perSentence);
-  return perSentence.flat();
+  const frames = perSentence.flat();
+  if (datelines.length > 0) {
+    const country = datelineCountry(datelines[0]!);
+    for (const f of frames) if (f.place === null) f.place = country;
+  }
+  return frames;
 }
 
 /**
@@ -206,18 +222,20 @@ interface Seed {
 }
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
+  if (tokens.slice(0, SUPPOSITION_OPENING_TOKENS).some((_, k) => suppositionOpeners.matchAt(tokens, k))) return [];
   const triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
-      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)));
+      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m));
   if (triggers.length === 0) return [];
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
   // the source's label when the registry knows the source, else the claimant's words as written
   const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
-  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p));
+  const topics = topicSpans(tokens);
+  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
@@ -257,7 +275,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
     const triggerTokens = { first: tokens[main.first]!, last: tokens[main.last]! };
-    const anaphoric = pointsBack(tokens, main.first) || claimsToldAttack(tokens, main.first);
+    const anaphoric = pointsBack(tokens, main.first) || claimsToldAttack(tokens, main.first) || spokenAbout(tokens, main.first);
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
@@ -301,11 +319,44 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
       fatalities,
       claimedBy,
     };
-    if (placeGroups.length === 0) frames.push({ ...base, place: null, locality: null });
-    else for (const place of placeGroups) frames.push({ ...base, place, locality: unlistedLocality(seedTokens, placesIn(seed), place) });
+    const arrest = coordinatedArrest(tokens, seed.triggers, main, type);
+    const acts = [base];
+    if (arrest) {
+      const { first, last } = { first: tokens[arrest.first]!, last: tokens[arrest.last]! };
+      acts.push({
+        ...base,
+        trigger: { text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), start: first.start, end: last.end, entry: arrest.value },
+        type: arrest.value.type,
+        subType: arrest.value.sub ?? 'Arrests',
+        actor2: null,
+        fatalities: null,
+      });
+    }
+    for (const act of acts) {
+      if (placeGroups.length === 0) frames.push({ ...act, place: null, locality: null });
+      else for (const place of placeGroups) frames.push({ ...act, place, locality: unlistedLocality(seedTokens, placesIn(seed), place) });
+    }
   }
   return frames;
 }
+
+/**
+ * `قتل تسعة واعتقال مسلحين آخرين`, `قتلت اثنين واعتقلت 16`: an arrest joined by و to a killing or a
+ * clash is a second act of the same agents, and ACLED codes one event per type. Not at a protest,
+ * where the arrests are how the protest was met (Protest with intervention).
+ */
+function coordinatedArrest(tokens: Token[], triggers: TriggerMatch[], main: TriggerMatch, type: EventType): TriggerMatch | null {
+  if (type === 'Protests' || type === 'Riots' || type === 'Strategic developments') return null;
+  const joined = (m: TriggerMatch) => triggers.some((k) => k.value.type !== 'Strategic developments' && k.last < m.first && m.first - k.last <= PAIRED_ACT_WINDOW);
+  return triggers.find((m) => m !== main && m.value.sub === 'Arrests' && m.first > main.first && tokens[m.first]!.norm.startsWith('و') && joined(m)) ?? null;
+}
+
+/**
+ * How far after a killing or clash word its paired arrest may stand: the count of the dead between
+ * (`مقتل 10 من أتباعه واعتقال`: 4). Farther, the arrest is another item of a list (`توجيه ضربات ضد
+ * داعش في سوريا … واعتقال مئات`), a campaign rather than the same agents' second act.
+ */
+const PAIRED_ACT_WINDOW = 4;
 
 /** How many tokens before a place a distance (`على بعد 255 كلم`) still makes it a landmark. */
 const LANDMARK_WINDOW_TOKENS = 4;
@@ -338,7 +389,8 @@ function unlistedLocality(tokens: Token[], places: PlaceMention[], chosen: Place
   if (chosen.precision === 1 && chosen.place.kind !== 'admin1' && chosen.place.kind !== 'city' && chosen.place.kind !== 'community') return null;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const noun = tokens[k]!;
-    if (noun.kind !== 'word' || !LOCALITY_NOUNS.has(noun) || noun.bases[noun.bases.length - 1] !== noun.norm && noun.norm.startsWith('ال')) continue;
+    // `في المدينة وضواحيها`: with the article the noun points back at a place already named, it heads no name
+    if (noun.kind !== 'word' || !LOCALITY_NOUNS.has(noun) || noun.bases.some((b) => b.startsWith('ال'))) continue;
     const name = tokens[k + 1]!;
     if (name.kind !== 'word' || NAME_STOPS.has(name)) continue;
     // a known place is already read; only the gazetteer's gaps are kept this way
@@ -422,6 +474,17 @@ function pointsBack(tokens: Token[], at: number): boolean {
   return tokens[at]!.bases.some((b) => b.startsWith('ال'));
 }
 
+/** Words of talk about something (`أجوبة واضحة حول الاعتداء الاسرائيلي`, `بشأن الهجوم`). */
+const ABOUT_WORDS = phraseSet(['حول', 'بشأن', 'بخصوص', 'إزاء', 'ازاء']);
+
+/**
+ * `طلب أجوبة واضحة حول الاعتداء الاسرائيلي`: THE attack talked about (a definite noun) is one the
+ * reader knows, told elsewhere: it joins that telling and never stands alone.
+ */
+function spokenAbout(tokens: Token[], at: number): boolean {
+  return at > 0 && ABOUT_WORDS.has(tokens[at - 1]!) && tokens[at]!.bases.some((b) => b.startsWith('ال'));
+}
+
 /** How far before a trigger a claim of responsibility still governs it (`وتبنى الجناح العسكري في الحركة الهجوم`). */
 const RESPONSIBILITY_WINDOW = 8;
 
@@ -449,6 +512,19 @@ function isFuture(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   return false;
 }
 
+/** How far before `تقدما` its verb may stand, the subject between (`أحرز العراق والامم المتحدة تقدما`: 4). */
+const PROGRESS_WINDOW = 5;
+
+/** `أحرز … تقدما`: progress made is no advance of troops. */
+function madeProgress(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  if (!m.value.phrase.startsWith('تقدم')) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - PROGRESS_WINDOW); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (progressVerbs.has(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 /** A trigger in a clause that tells a pattern or a tally (`تنفيذ استهدافات بين الفترة والأخرى`). */
 function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   let from = m.first;
@@ -456,6 +532,19 @@ function inPatternClause(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean
   let to = m.last;
   while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1]!.text)) to++;
   for (let k = from; k <= to; k++) if (pattern.matchAt(tokens, k)) return true;
+  return asideOfPattern(tokens);
+}
+
+/**
+ * `وتستهدف القوات الأوكرانية، بشكل شبه يومي، المناطق الحدودية …`: a pattern word set off by commas
+ * as a clause of its own qualifies the whole sentence, not only its own clause.
+ */
+function asideOfPattern(tokens: Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!CLAUSE_BREAKS.has(tokens[k - 1]!.text)) continue;
+    const m = pattern.matchAt(tokens, k);
+    if (m && tokens[m.last + 1] && CLAUSE_BREAKS.has(tokens[m.last + 1]!.text)) return true;
+  }
   return false;
 }
 
@@ -488,9 +577,12 @@ function isInterview(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
 
+/** `ليست عملية انتحارية بل عملية تفجير عن بعد`: after `بل` (but rather) comes what is affirmed. */
+const CONTRAST_WORDS = phraseSet(['بل', 'وإنما', 'وانما', 'إنما', 'انما']);
+
 function isNegated(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
-    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (CLAUSE_BREAKS.has(tokens[k]!.text) || CONTRAST_WORDS.has(tokens[k]!)) return false;
     if (k >= at - NEGATION_WINDOW && negation.matchAt(tokens, k)) return true;
     if (calls.matchAt(tokens, k)) return true;
   }
@@ -501,6 +593,24 @@ interface Claimant {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * `احتجاجا علي نشر قوات في العراق`: what a protest is against, up to the clause's end, is its cause;
+ * a place named there is where the cause is, not where the protest was. So for the charge of an
+ * arrest (`للاشتباه في … في بريطانيا`).
+ */
+function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = topic.matchAt(tokens, k) ?? charge.matchAt(tokens, k);
+    if (!m) continue;
+    let last = m.last;
+    while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;
+    out.push({ start: tokens[k]!.start, end: tokens[last]!.end });
+    k = last;
+  }
+  return out;
 }
 
 /** After a claim verb, the words up to `أن`/`إن`/a comma name who says so. */
@@ -572,10 +682,44 @@ function ownerOfTarget(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Active verbs of harm that take their subject first, then their object (`قتل مسلحون شرطيا`). */
+const ACTIVE_HARM_VERBS = phraseSet(['قتل', 'اغتال', 'خطف', 'اختطف']);
+/** Sound masculine plural in the nominative (`مسلحون`, `مجهولون`): a subject or a passive's victims. */
+const NOMINATIVE_PLURAL = /ون$/;
+/** An indefinite accusative (`شرطيا`, `مترجما`) or a count: the verb's object. */
+const ACCUSATIVE = /[^ه]ا$/;
+
+/**
+ * `قتل مسلحون شرطيا`: a nominative plural right after the verb, with an object after it, is the
+ * verb's subject, the killer. Without an object (`قتل مسلحون في اشتباك`) the verb is read as the
+ * passive قُتل and the plural names the dead.
+ */
+function killerAfterVerb(tokens: Token[], at: number): boolean {
+  const verb = tokens[at - 1];
+  const t = tokens[at]!;
+  const object = tokens[at + 1];
+  if (!verb || !object || !ACTIVE_HARM_VERBS.has(verb) || !NOMINATIVE_PLURAL.test(t.norm)) return false;
+  return object.kind === 'number' || (object.kind === 'word' && ACCUSATIVE.test(object.norm));
+}
+
+/** Words of a fight, after which `مع` names the other side (`اشتباكات مسلحة مع المقاومين`, `اشتبكوا مع مقاتلي`). */
+const FIGHT_WORDS = phraseSet(['اشتباك', 'اشتباكات', 'اشتباكا', 'اشتبك', 'اشتبكت', 'اشتبكوا', 'يشتبكون', 'مواجهات', 'مواجهة', 'معارك', 'معركة', 'قتال']);
+/** How far before `مع` its fight word may stand, an adjective between (`اشتباكات مسلحة مع`). */
+const FIGHT_WITH_WINDOW = 2;
+
+/** `اشتباكات مع X`: one fights against whom one clashes "with", not alongside. */
+function fightWith(tokens: Token[], at: number): boolean {
+  const withAt = at - 1;
+  if (withAt < 0 || tokens[withAt]!.norm !== 'مع') return false;
+  for (let k = withAt - 1; k >= Math.max(0, withAt - FIGHT_WITH_WINDOW); k--) if (FIGHT_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+
 function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Role {
   if (precededBy(agent, tokens, at)) return 'agent';
-  if (precededBy(associate, tokens, at)) return type === 'Diplomacy' ? 'target' : 'associate';
+  if (precededBy(associate, tokens, at)) return type === 'Diplomacy' || fightWith(tokens, at) ? 'target' : 'associate';
   if (precededBy(target, tokens, at) || ownerOfTarget(tokens, at)) return 'target';
+  if (killerAfterVerb(tokens, at)) return 'agent';
   // `بمقتل عشرات المسلحين`: the people killed are acted upon
   for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k)) return 'target';
   const t = tokens[at]!;
@@ -846,7 +990,7 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
     const before = (k: number) => tokens[at - k];
     const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
     const cueAt = at - skipNoun;
-    if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && nearWords.has(tokens[cueAt - 2]!))) origins.push(p);
+    if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && (nearWords.has(tokens[cueAt - 2]!) || partOfPlace.has(tokens[cueAt - 2]!)))) origins.push(p);
     else if (precededBy(destination, tokens, cueAt)) destinations.push(p);
     else if (p.place.kind !== 'country' || isLocative(tokens, at)) located.push(p);
   }

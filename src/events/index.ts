@@ -156,7 +156,7 @@ function toRecord(
     admin1: p?.admin1 ?? null,
     admin2: p?.admin2 ?? null,
     admin3: p?.admin3 ?? null,
-    location: locality ?? (place ? locationAsWritten(place.text) : null),
+    location: locality ?? (place?.text ? locationAsWritten(place.text) : null),
     location_en: p?.name_en ?? null,
     latitude: p?.lat ?? null,
     longitude: p?.lon ?? null,

@@ -33,6 +33,13 @@ function forms(phrases: string[], type: EventType, sub: string | null, weight: n
  */
 const GENERIC_ATTACK_PRIORITY = 4.5;
 
+/**
+ * The protesters named as doing something are a protest told (weight at index.ts MIN_CONFIDENCE): unlike
+ * strike words, a crowd is not a figure of speech, and the place is often in another sentence.
+ * Measured: no change on the held-out gold set, 7 more real sentences read.
+ */
+const PROTESTERS_WEIGHT = 0.6;
+
 export const TRIGGERS: TriggerEntry[] = [
   // Air and drone strikes: the noun itself says "from the air".
   ...forms(
@@ -50,7 +57,7 @@ export const TRIGGERS: TriggerEntry[] = [
   // Explosive devices.
   // duals are written out (`عبوتين ناسفتين`): the accusative alef rule does not make them; `انفجار سيارة` is a car bomb
   ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'عبوتان ناسفتان', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة',
-    'تفجير عبوة', 'انفجار سيارة', 'مفخخات'],
+    'تفجير عبوة', 'انفجار سيارة', 'مفخخات', 'تفجير عن بعد'],
     REMOTE, 'Remote explosive/landmine/IED', 0.5),
   ...forms(['تفجيرات', 'التفجيرات', 'انفجارات', 'تفجيرين'], REMOTE, null, 0.4),
   ...forms(['انتحاري', 'هجوم انتحاري', 'تفجير انتحاري', 'انتحارية'], REMOTE, 'Suicide bomb', 0.5),
@@ -64,13 +71,14 @@ export const TRIGGERS: TriggerEntry[] = [
     'اشتباكات', 'اشتباك', 'اشتبك', 'اشتبكت', 'يشتبكون', 'معارك', 'معركة', 'مواجهات', 'اشتباكات عنيفة'],
     'Battles', 'Armed clash', 0.4),
   ...forms(['هجوم', 'هجوما', 'هاجم', 'هاجمت', 'هاجموا', 'الهجوم', 'تصدت', 'تصدى'], 'Battles', 'Armed clash', 0.35, GENERIC_ATTACK_PRIORITY),
-  ...forms(['سيطر', 'سيطرت', 'السيطرة على', 'سيطرة', 'استعاد', 'استعادت', 'استعادة', 'تقدم', 'تقدمت', 'تمت السيطرة'],
+  ...forms(['سيطر', 'سيطرت', 'السيطرة على', 'سيطرة', 'استعاد', 'استعادت', 'استعادة', 'تقدم', 'تقدمت', 'تمت السيطرة',
+    'احتل', 'احتلت', 'احتلوا', 'احتلتها', 'احتلوها', 'احتلها'],
     'Battles', null, 0.35),
   // Shooting: a clash unless the sentence says who was shot at.
   ...forms(['إطلاق نار', 'إطلاق النار', 'أطلقوا النار', 'أطلقت النار', 'فتحت النار', 'فتحت نيران', 'تبادل إطلاق النار', 'إطلاق الرصاص'],
     'Battles', 'Armed clash', 0.35),
   // A killing told without its means: frames.ts reads the means and the victims to type it (KILLING).
-  ...forms(['قتل', 'مقتل', 'قتلوا', 'اغتيل', 'لقي مصرعه', 'لقوا مصرعهم', 'لقي حتفه', 'لقوا حتفهم', 'استشهاد', 'استشهد'],
+  ...forms(['قتل', 'قتلت', 'مقتل', 'قتلوا', 'اغتيل', 'لقي مصرعه', 'لقوا مصرعهم', 'لقي حتفه', 'لقوا حتفهم', 'استشهاد', 'استشهد'],
     'Violence against civilians', 'killing', 0.3),
   // Violence against civilians.
   ...forms(['اغتيال', 'اغتال', 'اغتالت', 'إعدام', 'أعدم', 'أعدمت', 'خطف', 'اختطاف', 'اختطف', 'اختطفت', 'اختطفوا', 'خطفوا', 'خطفت'],
@@ -78,9 +86,11 @@ export const TRIGGERS: TriggerEntry[] = [
   // Protests.
   ...forms(['مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'تظاهر', 'تظاهرت', 'تظاهروا', 'تظاهر الآلاف', 'تظاهر المئات', 'مسيرات احتجاجية', 'وقفة احتجاجية', 'احتجاجات', 'احتجاج', 'اعتصام', 'مسيرة احتجاجية'],
     'Protests', null, 0.45),
-  // the protesters themselves, doing something (`طالب عشرات المتظاهرين`, `لتفريق نحو ثلاثمئة متظاهر`): a protest is told
+  // the protesters themselves, doing something (`طالب عشرات المتظاهرين`, `لتفريق نحو ثلاثمئة متظاهر`): a protest is told.
+  // People in the street are a happening by themselves, where the word `مظاهرات` may be a generality
+  // (`المظاهرات السابقة لم تجتذب`): the crowd alone is enough evidence, place or no place.
   ...forms(['متظاهر', 'متظاهرين', 'المتظاهرين', 'متظاهرون', 'المتظاهرون', 'محتجين', 'المحتجين', 'محتجون', 'المحتجون'],
-    'Protests', null, 0.45),
+    'Protests', null, PROTESTERS_WEIGHT),
   // violence by the crowd itself makes a riot (ACLED: Violent demonstration)
   ...forms(['الاحتجاجات العنيفة', 'احتجاجات عنيفة', 'المظاهرات العنيفة', 'مظاهرات عنيفة', 'أعمال شغب', 'أعمال الشغب', 'شغب'],
     'Riots', 'Violent demonstration', 0.5),
@@ -96,6 +106,8 @@ export const TRIGGERS: TriggerEntry[] = [
   // Diplomacy.
   ...forms(['لقائه', 'لقائهما', 'يلتقي', 'التقت', 'اجتمعا', 'محادثات', 'لقاء', 'التقى', 'اجتماع', 'اجتمع', 'استقبل', 'قمة', 'بحث مع', 'يبحث مع'], 'Diplomacy', 'Meeting', 0.45),
   ...forms(['مفاوضات', 'اتصالا', 'اتصالات', 'مباحثات'], 'Diplomacy', 'Negotiation', 0.4),
+  // talks with the parties' own pronoun (`خلال محادثاتهما في نيويورك`): the tokenizer keeps the suffix
+  ...forms(['محادثاته', 'محادثاتها', 'محادثاتهما', 'محادثاتهم', 'مباحثاته', 'مباحثاتها', 'مباحثاتهما', 'مباحثاتهم'], 'Diplomacy', 'Meeting', 0.45),
   ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'وقعت', 'توقيع'], STRATEGIC, 'Agreement', 0.3),
 ];
 

@@ -107,6 +107,16 @@ function anchorCountry(c: readonly GazetteerEntry[]): string | null {
   return first !== null && first !== 'Syria' && c.every((e) => e.country === first) ? first : null;
 }
 
+/**
+ * `حي الخضراء ببغداد`, `بلدة القرارة في شرق خان يونس`: in a sentence a town abroad sets in its
+ * country, and no governorate puts elsewhere, a name whose only namesakes are Syrian villages is a
+ * local place the gazetteer lacks (its Syrian villages are dense, its world towns sparse), not one of
+ * them. Left unknown (never invented); the town abroad still places the event.
+ */
+function isStrayVillage(c: readonly GazetteerEntry[], abroad: ReadonlySet<string>): boolean {
+  return !abroad.has('Syria') && c.length > 0 && c.every((e) => e.country === 'Syria' && e.kind !== 'admin1' && e.rank < RANK.districtSeat);
+}
+
 type Choice = { entry: GazetteerEntry; reason: string; toGovernorate?: boolean } | null;
 
 function choose(
@@ -211,7 +221,22 @@ export function resolveMentions(
 
   // One sense per article: a name the text once pinned by its context (`قرية المالكية` beside `ريف
   // حلب`) means the same place when it comes back bare, even if size alone would pick another.
-  const choices = mentions.map((_m, k) => (filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries, countriesBySentence.get(mentions[k]!.sentence) ?? noCountries) : choose(filtered[k]!, new Set(), new Set())));
+  // Towns abroad that set a sentence in their country (`ببغداد`, `جنوب قطاع غزة`): not country names,
+  // which Syrian reports name as neighbours and parties (`على الحدود مع لبنان`).
+  const townCountries = mentions.map((m, k) => (filtered[k]!.some((e) => e.kind === 'country') ? null : anchorCountry(filtered[k]!)));
+  const townsBySentence = new Map<number, number[]>();
+  townCountries.forEach((c, k) => {
+    if (c === null) return;
+    const s = mentions[k]!.sentence;
+    townsBySentence.set(s, [...(townsBySentence.get(s) ?? []), k]);
+  });
+  const strayVillage = (k: number) => {
+    const towns = townsBySentence.get(mentions[k]!.sentence);
+    if (!towns || towns.every((j) => j === k)) return false;
+    const abroad = new Set(towns.filter((j) => j !== k).map((j) => townCountries[j]!));
+    return sentenceOthers(k).size === 0 && isStrayVillage(filtered[k]!, abroad);
+  };
+  const choices = mentions.map((_m, k) => (strayVillage(k) ? null : filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries, countriesBySentence.get(mentions[k]!.sentence) ?? noCountries) : choose(filtered[k]!, new Set(), new Set())));
   const pinned = new Map<readonly GazetteerEntry[], GazetteerEntry>();
   choices.forEach((c, k) => {
     if (c && c.reason.startsWith('governorate named in the same sentence') && !pinned.has(mentions[k]!.candidates)) pinned.set(mentions[k]!.candidates, c.entry);

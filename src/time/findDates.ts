@@ -32,7 +32,7 @@ import { parseDuration } from './parsers/duration.js';
 import { parseEnglishDate } from './parsers/english.js';
 import { parseMonthOnly } from './parsers/monthOnly.js';
 import { parseNumericDate } from './parsers/numeric.js';
-import { parseOrdinalDay } from './parsers/ordinalDay.js';
+import { parseOrdinalDay, parseOrdinalDayPair } from './parsers/ordinalDay.js';
 import type { Parser } from './parsers/parser.js';
 import { parsePeriod } from './parsers/period.js';
 import { parseRelativeDay } from './parsers/relativeDay.js';
@@ -58,6 +58,7 @@ const PARSERS: readonly Parser[] = [
   parseWeekday,
   parsePeriod,
   parseDuration,
+  parseOrdinalDayPair,
   parseOrdinalDay,
 ];
 

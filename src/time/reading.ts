@@ -51,6 +51,8 @@ export interface PeriodReading {
   period: Period;
   /** -1 last, 0 this, +1 next. */
   offset: number;
+  /** `الخامس من الشهر الماضي`, `يوم 12 من هذا الشهر`: one day of the month, when written. */
+  day?: number;
 }
 
 /**

@@ -219,6 +219,9 @@ function resolvePeriod(r: PeriodReading, ref: YMD | null): Resolved {
     return relative(formatMonth(d.year, d.month), 'month', range);
   }
   const m = addMonths({ ...ref, day: 1 }, r.offset);
+  if (r.day !== undefined && r.period === 'month') {
+    return isValidDate(m.year, m.month, r.day) ? relative(formatDay(m.year, m.month, r.day), 'day') : relative(null, 'day');
+  }
   return relative(formatMonth(m.year, m.month), 'month', {
     from: formatDay(m.year, m.month, 1),
     to: formatDay(m.year, m.month, daysInMonth(m.year, m.month)),
