@@ -65,5 +65,18 @@ export function gluedCut(norm: string): number | null {
     const score = Math.min(left, right);
     if (right >= MIN_PART_COUNT && score > best) [cut, best] = [i, score];
   }
-  return cut;
+  if (cut !== null) return cut;
+  // `ضابطمن جراء`: a preposition glued to the word before it; only after a common word of 4+ letters
+  for (const tail of TRAILING_PREPOSITIONS) {
+    if (!norm.endsWith(tail)) continue;
+    const head = norm.slice(0, -tail.length);
+    if (head.length < MIN_HEAD_BEFORE_PREPOSITION || (head.startsWith('ال') && head.length < MIN_LEFT_AFTER_ARTICLE)) continue;
+    if ((v.get(head) ?? -1) >= MIN_PART_COUNT) return head.length;
+  }
+  return null;
 }
+
+/** Prepositions short enough to end a longer word by chance; matched as a glued tail only after a whole common word. */
+const TRAILING_PREPOSITIONS = ['من', 'في', 'عن', 'علي', 'الي', 'مع'];
+/** `صحفي` is not `صح` + `في`: the word before a glued preposition has 4 letters at least. */
+const MIN_HEAD_BEFORE_PREPOSITION = 4;
