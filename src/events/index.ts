@@ -110,7 +110,8 @@ function toRecord(
   const fatalities = frames.map((f) => f.fatalities).filter((x) => x !== null).sort((a, b) => a.value - b.value)[0] ?? null;
   const country = place?.place.country ?? null;
   let actor1 = civiliansOf(first(frames, (f) => f.actor1), country, actorByName);
-  let actor2 = civiliansOf(first(frames, (f) => f.actor2), country, actorByName);
+  // one sentence's target may be another's attacker: a side is never its own target
+  let actor2 = civiliansOf(first(frames, (f) => (f.actor2 && f.actor2.name !== actor1?.name ? f.actor2 : null)), country, actorByName);
   // the protesters are implied by the protest itself: only actors the text names count as evidence
   const namedActor1 = actor1 !== null;
   const namedActor2 = actor2 !== null;
