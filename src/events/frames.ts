@@ -83,6 +83,7 @@ const calls = phraseSet(cue.CALL_CUES);
 const responsibility = phraseSet(cue.RESPONSIBILITY_CUES);
 const press = phraseSet(cue.PRESS_CUES);
 const topic = phraseSet(cue.TOPIC_CUES);
+const purpose = phraseSet(cue.PURPOSE_CUES);
 const charge = phraseSet(cue.CHARGE_CUES);
 const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 const namingHeads = phraseSet(cue.NAMING_HEADS);
@@ -235,7 +236,11 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   // the source's label when the registry knows the source, else the claimant's words as written
   const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
   const topics = topicSpans(tokens);
-  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)));
+  const aims = purposeSpans(tokens);
+  const placesBefore = (at: number) => ctx.reading.places.some((p) => p.start >= sentence.start && p.end <= at && !inClaim(p));
+  const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
+    // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
+    !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
@@ -604,6 +609,20 @@ function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (let k = 0; k < tokens.length; k++) {
     const m = topic.matchAt(tokens, k) ?? charge.matchAt(tokens, k);
+    if (!m) continue;
+    let last = m.last;
+    while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;
+    out.push({ start: tokens[k]!.start, end: tokens[last]!.end });
+    k = last;
+  }
+  return out;
+}
+
+/** `في محاولة لتوسيع …`, `بهدف …`, `الهادفة إلى …`: what an act aims at, to the end of its clause. */
+function purposeSpans(tokens: Token[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = purpose.matchAt(tokens, k);
     if (!m) continue;
     let last = m.last;
     while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;
