@@ -17,6 +17,12 @@ const sameActor = (a: { name: string }, b: { name: string }) => a.name === b.nam
 
 
 
+function sidesOf(frames: Frame[]): Set<string> {
+  const sides = new Set<string>();
+  for (const x of frames) for (const a of [x.actor1, x.actor2]) if (a) sides.add(a.name);
+  return sides;
+}
+
 function canJoin(event: MergedEvent, f: Frame, acrossScales = false): boolean {
   const head = event.frames[0]!;
   if (head.type !== f.type) return false;
@@ -26,9 +32,13 @@ function canJoin(event: MergedEvent, f: Frame, acrossScales = false): boolean {
   if (!event.frames.every((x) => compatible(dateOf(x), dateOf(f), (a, b) => a === b))) return false;
   const admin = (x: Frame) => x.place?.place.admin1 ?? x.place?.place.country ?? null;
   if (!acrossScales && !event.frames.every((x) => compatible(admin(x), admin(f), (a, b) => a === b))) return false;
-  // two different named places (عربين, زبدين) are two events, even in one governorate and on one day
+  // two different named places (عربين, زبدين) are two events, even in one governorate and on one day;
+  // but one sentence's clauses listing villages of one governorate report one event there (GUIDE: one per governorate)
   const exact = (x: Frame) => (x.place && x.place.precision === 1 ? x.place.place.id : null);
-  if (!event.frames.every((x) => compatible(exact(x), exact(f), (a, b) => a === b))) return false;
+  const sameSentence = event.frames.every((x) => x.sentence === f.sentence);
+  if (!sameSentence && !event.frames.every((x) => compatible(exact(x), exact(f), (a, b) => a === b))) return false;
+  // a clash has two sides, whichever a clause names first: one sentence's clauses about one fight are one battle
+  if (f.type === 'Battles' && sameSentence && sidesOf([...event.frames, f]).size <= 2) return true;
   if (!event.frames.every((x) => compatible(x.actor1, f.actor1, sameActor))) return false;
   if (!event.frames.every((x) => compatible(x.actor2, f.actor2, sameActor))) return false;
   return true;
