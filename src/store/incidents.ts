@@ -20,6 +20,7 @@ import {
 import { findFramingTerms, outletProfiles, reportTerms, type OutletProfile, type TermCount } from '../framing/index.js';
 import type { Extraction } from '../types.js';
 import { dayRange } from './dateRange.js';
+import { writeUnit } from './write-unit.js';
 
 export interface IncidentFilter {
   /** Incidents on or after / before these dates (YYYY-MM-DD); a partial date overlapping the range counts. */
@@ -159,7 +160,7 @@ export function incidentMethods(db: Database.Database, deps: { put: (ex: Extract
     },
   };
 
-  const putReport = db.transaction((ex: Extraction): PutReportResult => {
+  const putReport = writeUnit(db, (ex: Extraction): PutReportResult => {
     const a = ex.article;
     const none = { nearDuplicateOf: null, events: 0, incidentsCreated: 0, incidentsJoined: 0 };
     if (hasArticle.get(a.id) !== undefined) return { status: 'exists', ...none };
