@@ -81,7 +81,7 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
   const storeOutcome = (o: ExtractOutcome) => {
     s.pages++;
     if (!o.ok) return fail(o.origin, o.reason);
-    const r = store.putReport(o.extraction);
+    const r = store.putReport(o.extraction, o.prepared);
     const id = o.extraction.article.id;
     if (r.status === 'exists') {
       s.duplicates++;

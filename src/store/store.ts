@@ -12,7 +12,7 @@ import { type IngestLogMethods, ingestLogMethods } from './ingest-log.js';
 import { migrate } from './migrations.js';
 import { isPostgresUrl, openPgDatabase } from './pg/database.js';
 import { type ArticleRow, articleToRow, eventToRow, rowToArticle } from './rows.js';
-import { toSearchForm } from './searchForm.js';
+import { searchText } from './prepare.js';
 import { type DeskViews, deskViews } from './views.js';
 import { writeUnit } from './write-unit.js';
 
@@ -93,17 +93,16 @@ export function openStore(path: string): Store {
   // keyed by the article's rowid (migration 6): the search index holds no text of its own
   const insertSearch = db.prepare<[string, string]>('INSERT INTO article_fts (rowid, search) SELECT rowid, ? FROM articles WHERE id = ?');
 
-  const put = writeUnit(db, (ex: Extraction): 'added' | 'exists' => {
+  const put = writeUnit(db, (ex: Extraction, search: string): 'added' | 'exists' => {
     const a = ex.article;
     if (hasArticleStmt.get(a.id) !== undefined) return 'exists';
     insertArticle.run(articleToRow(a, new Date().toISOString()));
     for (const e of ex.events) insertEvent.run(eventToRow(e));
-    // Title and body only: teasers are other articles glued on by the site, not this one's text.
-    insertSearch.run(toSearchForm(a.title ? `${a.title}\n${a.body}` : a.body), a.id);
+    insertSearch.run(search, a.id);
     corrections.reapplyCorrections(a.id);
     return 'added';
   });
-  const incidents = incidentMethods(db, { put: (ex) => put(ex) });
+  const incidents = incidentMethods(db, { put: (ex, search) => put(ex, search) });
   // re-extraction stores the way ingest does: near-duplicate check, events filed into incidents
   const corrections = correctionMethods(db, { insertEvent: (e) => insertEvent.run(eventToRow(e)), put: (ex) => incidents.putReport(ex).status });
 
@@ -120,7 +119,7 @@ export function openStore(path: string): Store {
     ...desk,
     hasArticle: (id) => hasArticleStmt.get(id) !== undefined,
 
-    putExtraction: (ex) => put(ex),
+    putExtraction: (ex) => put(ex, searchText(ex.article)),
 
     getArticle(id) {
       const row = getArticleStmt.get(id);
