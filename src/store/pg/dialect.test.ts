@@ -11,7 +11,12 @@ describe('pg dialect: statements of the store', () => {
     ['SELECT 1 FROM articles WHERE id = ?', 'SELECT 1 FROM articles WHERE id = $1'],
     [
       'SELECT rowid, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?',
-      'SELECT rowid, * FROM articles WHERE rowid > $1 ORDER BY rowid NULLS FIRST LIMIT $2',
+      // a rowid is never null: no NULLS clause, which would keep PostgreSQL from reading the key in order
+      'SELECT rowid, * FROM articles WHERE rowid > $1 ORDER BY rowid LIMIT $2',
+    ],
+    [
+      'SELECT f.rowid AS r FROM article_fts f WHERE article_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?',
+      "SELECT f.rowid AS r FROM article_fts f WHERE tsv @@ to_tsquery('simple', $1) AND f.rowid < $2 ORDER BY f.rowid DESC LIMIT $3 OFFSET $4",
     ],
     [
       'SELECT count(*) FROM events e INDEXED BY events_time WHERE (e.event_type = ? COLLATE NOCASE OR e.sub_event_type = ? COLLATE NOCASE)',
@@ -53,7 +58,7 @@ describe('pg dialect: statements of the store', () => {
     );
     expect(t.text).toBe(
       "SELECT a.id FROM (SELECT f.rowid AS r, -ts_rank(f.tsv, to_tsquery('simple', $1)) AS k FROM article_fts f " +
-        "WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(f.tsv, to_tsquery('simple', $1)) DESC NULLS LAST, f.rowid NULLS FIRST " +
+        "WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(f.tsv, to_tsquery('simple', $1)) DESC NULLS LAST, f.rowid " +
         'LIMIT $2 OFFSET $3) m JOIN articles a ON a.rowid = m.r ORDER BY m.k NULLS FIRST',
     );
     expect(t.params.map((p) => p.kind)).toEqual(['match', 'limit', 'plain']);

@@ -100,6 +100,14 @@ function orderTerms(list: string): string[] {
   return terms.map((t) => t.trim());
 }
 
+/**
+ * A rowid (the storing order) is never null, so its order needs no NULLS clause, and must not get one:
+ * PostgreSQL reads an index in order only for the index's own NULLS placement, and `rowid DESC NULLS
+ * LAST` made `ORDER BY f.rowid DESC LIMIT n` (a search's newest matches, views.ts) sort every match
+ * instead of walking the key backwards and stopping at n.
+ */
+const NEVER_NULL_KEY = /^(\w+\.)?rowid( ASC| DESC)?$/i;
+
 /** SQLite sorts NULL before every value (so first ascending, last descending); PostgreSQL the other way. */
 function sqliteNullOrder(sql: string): string {
   let out = '';
@@ -109,7 +117,7 @@ function sqliteNullOrder(sql: string): string {
     if (start < at) continue;
     const end = orderListEnd(sql, start);
     const terms = orderTerms(sql.slice(start, end)).map((t) =>
-      /\bNULLS (FIRST|LAST)$/i.test(t) ? t : /\bDESC$/i.test(t) ? `${t} NULLS LAST` : `${t} NULLS FIRST`,
+      /\bNULLS (FIRST|LAST)$/i.test(t) || NEVER_NULL_KEY.test(t) ? t : /\bDESC$/i.test(t) ? `${t} NULLS LAST` : `${t} NULLS FIRST`,
     );
     out += sql.slice(at, start) + terms.join(', ');
     at = end;
