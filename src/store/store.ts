@@ -86,9 +86,9 @@ export function openStore(path: string): Store {
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (event_id, article_id, event_date, date_first, date_last, event_type, sub_event_type,
-       admin1, actor1, actor2, actor_keys, background, fatalities, record)
+       admin1, actor1, actor2, actor_keys, background, fatalities, record, latitude, longitude, outlet)
      VALUES (@event_id, @article_id, @event_date, @date_first, @date_last, @event_type, @sub_event_type,
-       @admin1, @actor1, @actor2, @actor_keys, @background, @fatalities, @record)`,
+       @admin1, @actor1, @actor2, @actor_keys, @background, @fatalities, @record, @latitude, @longitude, @outlet)`,
   );
   // keyed by the article's rowid (migration 6): the search index holds no text of its own
   const insertSearch = db.prepare<[string, string]>('INSERT INTO article_fts (rowid, search) SELECT rowid, ? FROM articles WHERE id = ?');

@@ -36,6 +36,11 @@ describe('pg dialect: statements of the store', () => {
       'SELECT e.admin1 AS value, count(*) AS events FROM events e GROUP BY e.admin1 ORDER BY events DESC NULLS LAST, value NULLS FIRST',
     ],
     [
+      // PostgreSQL computes an event's desk columns itself (schema.ts: GENERATED_COLUMNS)
+      'INSERT INTO events (event_id, record, latitude, longitude, outlet) VALUES (@event_id, @record, @latitude, @longitude, @outlet)',
+      'INSERT INTO events (event_id, record) VALUES ($1, $2)',
+    ],
+    [
       'INSERT OR IGNORE INTO incident_keys (key, incident_id) VALUES (?, ?)',
       'INSERT INTO incident_keys (key, incident_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
     ],

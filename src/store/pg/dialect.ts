@@ -11,7 +11,7 @@
  * is an FTS5 query (searchForm.ts: `"t1" AND "t2"`), rewritten into a tsquery (`'t1' & 't2'`) over
  * the stems as they are (why `simple` and not `arabic`: schema.ts).
  */
-import { PRIMARY_KEYS } from './schema.js';
+import { GENERATED_COLUMNS, PRIMARY_KEYS } from './schema.js';
 
 /** How a bound value is converted on its way to PostgreSQL. */
 export type ParamKind = 'plain' | 'limit' | 'match';
@@ -179,9 +179,21 @@ function rewriteInsert(sql: string): string {
   return `INSERT INTO ${table} (${columnList})${rest} ON CONFLICT (${keys.join(', ')}) ${onConflict}`;
 }
 
+/** An INSERT … VALUES without the columns PostgreSQL generates (schema.ts), values dropped with them. */
+function dropGeneratedColumns(sql: string): string {
+  const m = /^(INSERT (?:OR \w+ )?INTO (\w+) )\(([^)]*)\) VALUES \(([^()]*)\)(.*)$/i.exec(sql);
+  const generated = m ? GENERATED_COLUMNS[m[2]!] : undefined;
+  if (!m || !generated) return sql;
+  const columns = m[3]!.split(',').map((c) => c.trim());
+  const values = m[4]!.split(',').map((v) => v.trim());
+  const keep = columns.map((c) => !generated.includes(c));
+  const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
+  return `${m[1]}(${pick(columns).join(', ')}) VALUES (${pick(values).join(', ')})${m[5]}`;
+}
+
 export function translate(sqliteSql: string): Translated {
   const collapsed = collapse(sqliteSql);
-  const { text: numbered, params } = numberPlaceholders(OVERRIDES.get(collapsed) ?? collapsed);
+  const { text: numbered, params } = numberPlaceholders(dropGeneratedColumns(OVERRIDES.get(collapsed) ?? collapsed));
   let text = rewriteInsert(numbered);
   for (const { pattern, replace } of SQLITE_CONSTRUCTS) text = text.replace(pattern, replace as string);
   // FTS5's rank orders best first ascending; ts_rank is higher for better matches
