@@ -1,5 +1,5 @@
 /**
- * The writer of `rasd ingest` alone: `node --import tsx bench/writer.ts [ARTICLES] [BATCH]` (default 8,000, 16).
+ * The writer of `rasd ingest` alone: `npm run bench:writer [-- ARTICLES BATCH]` (default 8,000, 16).
  *
  * The bench corpus (bench/corpus.ts) is extracted once on every core and the extractions kept under
  * .tmp/bench-scale/ (v8-serialised); each run then replays them into a fresh SQLite store the way
