@@ -36,6 +36,19 @@ describe('pg dialect: statements of the store', () => {
       'SELECT e.admin1 AS value, count(*) AS events FROM events e GROUP BY e.admin1 ORDER BY events DESC NULLS LAST, value NULLS FIRST',
     ],
     [
+      // views.ts's walk over dated events: date_first >= ? lets no NULL through, so no NULLS clause
+      'SELECT e.rowid FROM events e WHERE e.date_first >= ? AND (e.date_first > ? OR e.rowid > ?) ORDER BY e.date_first, e.rowid LIMIT ?',
+      'SELECT e.rowid FROM events e WHERE e.date_first >= $1 AND (e.date_first > $2 OR e.rowid > $3) ORDER BY e.date_first, e.rowid LIMIT $4',
+    ],
+    [
+      'SELECT e.rowid FROM events e WHERE (e.admin1 = ? OR e.date_first > ?) ORDER BY e.date_first, e.rowid LIMIT ?',
+      'SELECT e.rowid FROM events e WHERE (e.admin1 = $1 OR e.date_first > $2) ORDER BY e.date_first NULLS FIRST, e.rowid LIMIT $3',
+    ],
+    [
+      'SELECT e.rowid FROM events e WHERE e.date_last >= ? ORDER BY e.date_first, e.rowid LIMIT ?',
+      'SELECT e.rowid FROM events e WHERE e.date_last >= $1 ORDER BY e.date_first NULLS FIRST, e.rowid LIMIT $2',
+    ],
+    [
       // PostgreSQL computes an event's desk columns itself (schema.ts: GENERATED_COLUMNS)
       'INSERT INTO events (event_id, record, latitude, longitude, outlet) VALUES (@event_id, @record, @latitude, @longitude, @outlet)',
       'INSERT INTO events (event_id, record) VALUES ($1, $2)',

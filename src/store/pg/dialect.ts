@@ -108,6 +108,19 @@ function orderTerms(list: string): string[] {
  */
 const NEVER_NULL_KEY = /^(\w+\.)?rowid( ASC| DESC)?$/i;
 
+/**
+ * True when the statement's WHERE keeps only rows where the ordered column is at least a parameter
+ * (`WHERE|AND col >= $n`, or `>`): no NULL gets through, so the order needs no NULLS clause, which would stop
+ * PostgreSQL from reading the column's index in order. The walk over dated events (views.ts) is such a
+ * keyset page; with `date_first NULLS FIRST` every chunk sorted all the events (45 ms at 125k events).
+ */
+function boundedBelow(sql: string, term: string): boolean {
+  const column = /^([\w.]+)( ASC)?$/i.exec(term)?.[1];
+  if (!column) return false;
+  // after WHERE or AND, not inside a parenthesised OR, where the bound may not hold for every row
+  return new RegExp(`\\b(WHERE|AND) ${column.replace(/\./g, '\\.')} >=? \\$\\d+`, 'i').test(sql);
+}
+
 /** SQLite sorts NULL before every value (so first ascending, last descending); PostgreSQL the other way. */
 function sqliteNullOrder(sql: string): string {
   let out = '';
@@ -117,7 +130,7 @@ function sqliteNullOrder(sql: string): string {
     if (start < at) continue;
     const end = orderListEnd(sql, start);
     const terms = orderTerms(sql.slice(start, end)).map((t) =>
-      /\bNULLS (FIRST|LAST)$/i.test(t) || NEVER_NULL_KEY.test(t) ? t : /\bDESC$/i.test(t) ? `${t} NULLS LAST` : `${t} NULLS FIRST`,
+      /\bNULLS (FIRST|LAST)$/i.test(t) || NEVER_NULL_KEY.test(t) || boundedBelow(sql, t) ? t : /\bDESC$/i.test(t) ? `${t} NULLS LAST` : `${t} NULLS FIRST`,
     );
     out += sql.slice(at, start) + terms.join(', ');
     at = end;
