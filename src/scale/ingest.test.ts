@@ -2,7 +2,7 @@
  * The parallel import on real pages (examples/*.txt, shared/gold as JSONL): the same store as the
  * one-thread import, an interruption that loses nothing, a re-run that redoes nothing, bad files logged.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,14 @@ beforeAll(() => {
   const corpus = join(dir, 'corpus');
   mkdirSync(join(corpus, 'seeds'), { recursive: true });
   for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(EXAMPLES, f), join(corpus, 'seeds', f));
-  if (existsSync(GOLD)) copyFileSync(GOLD, join(corpus, 'gold.jsonl'));
+  if (existsSync(GOLD)) {
+    copyFileSync(GOLD, join(corpus, 'gold.jsonl'));
+    // more real pages than the import reads ahead (IN_FLIGHT_PER_THREAD per thread), so that an
+    // interruption finds pages not yet read: each gold article followed by the text of the next ones
+    const gold = readFileSync(GOLD, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string });
+    const mixed = [1, 2, 3].flatMap((k) => gold.map((r, i) => JSON.stringify({ text: `${r.text}\n${gold[(i + k) % gold.length]!.text}` })));
+    writeFileSync(join(corpus, 'mixed.jsonl'), mixed.join('\n') + '\n');
+  }
   writeFileSync(join(corpus, 'empty.txt'), '');
   writeFileSync(join(corpus, 'binary.html'), Buffer.from([0x3c, 0x00, 0x01, 0x02]));
   pool = extractPool(2);
@@ -44,7 +51,7 @@ describe('parallel import', () => {
     const files: string[] = [];
     for await (const f of walkPaths([join(dir, 'corpus')])) files.push(f);
     expect(files.map((f) => f.slice(dir.length))).toEqual([
-      '/corpus/binary.html', '/corpus/empty.txt', ...(existsSync(GOLD) ? ['/corpus/gold.jsonl'] : []),
+      '/corpus/binary.html', '/corpus/empty.txt', ...(existsSync(GOLD) ? ['/corpus/gold.jsonl', '/corpus/mixed.jsonl'] : []),
       ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => `/corpus/seeds/${f}`),
     ]);
   });

@@ -4,7 +4,8 @@
  * would leave it (the same near-duplicate originals, the same incidents).
  *
  * Memory stays flat: files are walked as a stream (walk.ts), JSONL files are read line by line, and at
- * most IN_FLIGHT_PER_THREAD pages per thread are between reading and storing.
+ * most IN_FLIGHT_PER_THREAD pages per thread are between reading and storing (JSONL lines go to the
+ * threads PAGES_PER_TASK at a time).
  * Nothing is lost to an interruption: articles are stored in transactions of whatever is ready, each
  * page's outcome logged (store/ingest-log.ts) in the same transaction, and a file is marked done only when all its pages are stored. A
  * re-run skips finished files unopened and logged pages unparsed; anything in flight when it stopped
@@ -15,8 +16,8 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readFile } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
-import type { IngestError } from '../types.js';
-import { IN_FLIGHT_PER_THREAD } from './constants.js';
+import type { IngestError, RawPage } from '../types.js';
+import { IN_FLIGHT_PER_THREAD, PAGES_PER_TASK } from './constants.js';
 import type { ExtractOutcome, ExtractTask } from './extract-task.js';
 import { type ExtractPool, extractPool } from './pool.js';
 import { walkPaths } from '../ingest/index.js';
@@ -56,6 +57,8 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 interface InFlight {
   result: Promise<ExtractOutcome[]>;
+  /** Pages the task holds: what is in flight is bounded in pages, whatever their grouping. */
+  pages: number;
   /** Set once the result is in: such tasks at the head of the queue are stored together. */
   outcomes?: ExtractOutcome[];
   /** Set on the last task of a file: once it is stored, the file is done. */
@@ -65,6 +68,7 @@ interface InFlight {
 export async function ingestParallel(store: Store, paths: readonly string[], opts: ParallelIngestOptions = {}): Promise<ParallelIngestSummary> {
   const pool = opts.pool ?? extractPool(opts.threads);
   const window = pool.threads * IN_FLIGHT_PER_THREAD;
+  let pagesInFlight = 0;
   const keepErrors = opts.keepErrors ?? DEFAULT_KEPT_ERRORS;
   const s: ParallelIngestSummary = {
     files: 0, filesDone: 0, pages: 0, resumed: 0, added: 0, duplicates: 0, nearDuplicates: 0, events: 0, failed: 0,
@@ -81,7 +85,7 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
   const storeOutcome = (o: ExtractOutcome) => {
     s.pages++;
     if (!o.ok) return fail(o.origin, o.reason);
-    const r = store.putReport(o.extraction);
+    const r = store.putReport(o.extraction, o.prepared);
     const id = o.extraction.article.id;
     if (r.status === 'exists') {
       s.duplicates++;
@@ -106,6 +110,7 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
     await inFlight[0]!.result;
     const batch: InFlight[] = [];
     while (inFlight.length && inFlight[0]!.outcomes) batch.push(inFlight.shift()!);
+    for (const t of batch) pagesInFlight -= t.pages;
     store.inOneTransaction(() => {
       for (const t of batch) {
         for (const o of t.outcomes!) storeOutcome(o);
@@ -117,10 +122,11 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
   const track = (t: InFlight) => {
     t.result.then((o) => (t.outcomes = o), () => undefined); // a failure is rethrown where it is awaited
     inFlight.push(t);
+    pagesInFlight += t.pages;
   };
   const submit = async (task: ExtractTask, fileDone?: InFlight['fileDone']) => {
-    track({ result: pool.run(task), fileDone });
-    while (inFlight.length >= window) await drainReady();
+    track({ result: pool.run(task), pages: task.kind === 'pages' ? task.pages.length : 1, fileDone });
+    while (pagesInFlight >= window) await drainReady();
   };
 
   try {
@@ -149,9 +155,16 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
         await submit({ kind: 'file', path }, done && { ...done, pages: () => 1 });
         continue;
       }
-      // JSONL: streamed here line by line, each record extracted in a thread
+      // JSONL: streamed here line by line, records extracted in a thread PAGES_PER_TASK at a time
       let records = 0;
       let interrupted = false;
+      let pages: RawPage[] = [];
+      const submitPages = async () => {
+        if (!pages.length) return;
+        const task: ExtractTask = { kind: 'pages', pages };
+        pages = [];
+        await submit(task);
+      };
       for await (const item of readFile(path)) {
         if (opts.signal?.aborted) {
           interrupted = true;
@@ -175,11 +188,13 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
           store.logPage(item.page.origin, item.page.id, 'duplicate');
           continue;
         }
-        await submit({ kind: 'page', page: item.page });
+        pages.push(item.page);
+        if (pages.length === PAGES_PER_TASK) await submitPages();
       }
+      await submitPages();
       if (!interrupted && done) {
         // marked when the file's last page is stored (the task queue is in order)
-        track({ result: Promise.resolve([]), fileDone: { ...done, pages: () => records } });
+        track({ result: Promise.resolve([]), pages: 0, fileDone: { ...done, pages: () => records } });
       }
     }
     s.interrupted = opts.signal?.aborted ?? false;

@@ -171,7 +171,7 @@ function storeOutcome(store: Store, o: ExtractOutcome, s: WorkerSummary): void {
     store.logPage(o.origin, null, 'failed', o.reason);
     return;
   }
-  const r = store.putReport(o.extraction);
+  const r = store.putReport(o.extraction, o.prepared);
   const id = o.extraction.article.id;
   if (r.status === 'added') {
     s.added++;

@@ -5,10 +5,8 @@
  * files each event into its incident and counts the article's framing terms.
  */
 import type Database from 'better-sqlite3';
-import { splitSentences } from '../arabic/index.js';
 import {
   bestNearDuplicate,
-  fingerprintArticle,
   joinEvent,
   reportOf,
   signatureFromBuffer,
@@ -17,9 +15,11 @@ import {
   type IncidentRepository,
   type NearDuplicate,
 } from '../cluster/index.js';
-import { findFramingTerms, outletProfiles, reportTerms, type OutletProfile, type TermCount } from '../framing/index.js';
+import { outletProfiles, type OutletProfile, type TermCount } from '../framing/index.js';
 import type { Extraction } from '../types.js';
 import { dayRange } from './dateRange.js';
+import { type PreparedReport, prepareReport } from './prepare.js';
+import { writeUnit } from './write-unit.js';
 
 export interface IncidentFilter {
   /** Incidents on or after / before these dates (YYYY-MM-DD); a partial date overlapping the range counts. */
@@ -46,8 +46,11 @@ export interface PutReportResult {
 }
 
 export interface IncidentMethods {
-  /** Ingest one extraction with near-duplicate detection, incident joining and framing counts. */
-  putReport(ex: Extraction): PutReportResult;
+  /**
+   * Ingest one extraction with near-duplicate detection, incident joining and framing counts.
+   * `prepared` (prepare.ts), when the caller computed it elsewhere, must be prepareReport(ex).
+   */
+  putReport(ex: Extraction, prepared?: PreparedReport): PutReportResult;
   /** The original a stored article nearly repeats, if it was stored as a near-duplicate. */
   nearDuplicateOf(articleId: string): NearDuplicate | null;
   /** Stored near-duplicates of an article. */
@@ -59,8 +62,8 @@ export interface IncidentMethods {
   /** Per outlet, the framing words it uses for each party and act. */
   outletProfiles(): OutletProfile[];
   /**
-   * Runs several writes (putReport, logPage, …) as one transaction; each putReport inside becomes a
-   * savepoint. A commit writes every page the transaction dirtied, and one article dirties pages all over
+   * Runs several writes (putReport, logPage, …) as one transaction, which each putReport joins
+   * (write-unit.ts). A commit writes every page the transaction dirtied, and one article dirties pages all over
    * the indexes (LSH bands, incident keys, search terms), so committing articles in batches writes shared
    * pages once instead of once per article. A throw rolls the whole batch back.
    */
@@ -98,7 +101,10 @@ function incidentWhere(f: IncidentFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export function incidentMethods(db: Database.Database, deps: { put: (ex: Extraction) => 'added' | 'exists' }): IncidentMethods {
+export function incidentMethods(
+  db: Database.Database,
+  deps: { put: (ex: Extraction, search: string) => 'added' | 'exists' },
+): IncidentMethods {
   const hasArticle = db.prepare<[string]>('SELECT 1 FROM articles WHERE id = ?').pluck();
   const bandCandidates = new Map<number, Database.Statement<unknown[], { article_id: string; signature: Buffer }>>();
   const insertFingerprint = db.prepare('INSERT OR REPLACE INTO article_fingerprints (article_id, signature) VALUES (?, ?)');
@@ -159,12 +165,12 @@ export function incidentMethods(db: Database.Database, deps: { put: (ex: Extract
     },
   };
 
-  const putReport = db.transaction((ex: Extraction): PutReportResult => {
+  const putReport = writeUnit(db, (ex: Extraction, prepared: PreparedReport): PutReportResult => {
     const a = ex.article;
     const none = { nearDuplicateOf: null, events: 0, incidentsCreated: 0, incidentsJoined: 0 };
     if (hasArticle.get(a.id) !== undefined) return { status: 'exists', ...none };
 
-    const fp = fingerprintArticle(a);
+    const fp = prepared.fingerprint;
     const candidateRows = inList(bandCandidates, fp.bands.length, (m) =>
       `SELECT DISTINCT f.article_id, f.signature FROM article_bands b JOIN article_fingerprints f ON f.article_id = b.article_id WHERE b.band IN (${m})`,
     ).all(...fp.bands);
@@ -172,31 +178,19 @@ export function incidentMethods(db: Database.Database, deps: { put: (ex: Extract
 
     // A near-duplicate is kept (its outlet carried the story) but its events would only repeat the original's.
     const events = original ? [] : ex.events;
-    if (deps.put({ ...ex, events }) === 'exists') return { status: 'exists', ...none };
+    if (deps.put({ ...ex, events }, prepared.search) === 'exists') return { status: 'exists', ...none };
     if (original) insertNearDuplicate.run(a.id, original.originalId, original.similarity);
     else {
       insertFingerprint.run(a.id, signatureToBuffer(fp.signature));
       for (const b of new Set(fp.bands)) insertBand.run(b, a.id);
     }
 
-    const terms = findFramingTerms(a.body);
-    const uses = new Map<string, { referent: string; stance: string; n: number }>();
-    for (const t of terms) {
-      const u = uses.get(t.term);
-      if (u) u.n++;
-      else uses.set(t.term, { referent: t.referent, stance: t.stance, n: 1 });
-    }
-    for (const [term, u] of uses) insertTerm.run(a.id, term, u.referent, u.stance, u.n);
+    for (const u of prepared.terms) insertTerm.run(a.id, u.term, u.referent, u.stance, u.uses);
 
-    const sentences = splitSentences(a.body);
     let created = 0;
     let joined = 0;
-    for (const e of events) {
-      const report = {
-        ...reportOf(e),
-        terms: reportTerms(a.body, terms, e, sentences).map((t) => ({ text: t.text, term: t.term, referent: t.referent, stance: t.stance })),
-      };
-      const r = joinEvent(repository, report);
+    for (const [i, e] of events.entries()) {
+      const r = joinEvent(repository, { ...reportOf(e), terms: prepared.eventTerms[i]! });
       insertReport.run(e.event_id, r.incident.incident_id, e.article_id, e.outlet);
       if (r.created) created++;
       else joined++;
@@ -210,7 +204,7 @@ export function incidentMethods(db: Database.Database, deps: { put: (ex: Extract
   const batch = db.transaction((write: () => unknown) => write());
 
   return {
-    putReport: (ex) => putReport(ex),
+    putReport: (ex, prepared) => putReport(ex, prepared ?? prepareReport(ex)),
 
     inOneTransaction: <R>(write: () => R): R => batch(write) as R,
 

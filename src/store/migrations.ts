@@ -259,6 +259,21 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE articles ADD COLUMN published_inferred TEXT;
   `,
+  // 8: the store writes an event's desk columns (latitude, longitude, outlet) with the row, and the
+  // insert trigger of migration 2 corrects them only when they differ from the record. Its UPDATE ran
+  // for every event: the row and its entries in three covering indexes written twice (~6% of the
+  // import's writer). The columns still equal the record's values whoever writes the row.
+  `
+  DROP TRIGGER events_desk_insert;
+  CREATE TRIGGER events_desk_insert AFTER INSERT ON events
+  WHEN NEW.latitude IS NOT json_extract(NEW.record, '$.latitude') OR NEW.longitude IS NOT json_extract(NEW.record, '$.longitude')
+    OR NEW.outlet IS NOT json_extract(NEW.record, '$.outlet')
+  BEGIN
+    UPDATE events SET latitude = json_extract(NEW.record, '$.latitude'), longitude = json_extract(NEW.record, '$.longitude'),
+      outlet = json_extract(NEW.record, '$.outlet')
+    WHERE rowid = NEW.rowid;
+  END;
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

@@ -35,6 +35,10 @@ export interface EventRow {
   background: number;
   fatalities: number | null;
   record: string;
+  /** Copies of the record's fields, as migration 2's columns for the desk (see migration 8). */
+  latitude: number | null;
+  longitude: number | null;
+  outlet: string | null;
 }
 
 export function articleToRow(a: CleanArticle, ingestedAt: string): ArticleRow {
@@ -98,5 +102,8 @@ export function eventToRow(e: EventRecord): EventRow {
     background: e.background ? 1 : 0,
     fatalities: e.fatalities,
     record: JSON.stringify(e),
+    latitude: e.latitude,
+    longitude: e.longitude,
+    outlet: e.outlet,
   };
 }

@@ -386,6 +386,32 @@ describe('file database', () => {
     raw.close();
   });
 
+  it("an event's desk columns equal its record's fields, written by the store or by hand", () => {
+    const path = join(dir, 'desk.db');
+    const s = openStore(path);
+    s.putExtraction(ALL[0]!);
+    s.close();
+    const raw = new Database(path);
+    const stored = raw.prepare<[], { record: string; latitude: number | null; longitude: number | null; outlet: string | null }>(
+      'SELECT record, latitude, longitude, outlet FROM events',
+    ).all();
+    expect(stored.length).toBeGreaterThan(0);
+    for (const r of stored) {
+      const e = JSON.parse(r.record) as EventRecord;
+      expect([r.latitude, r.longitude, r.outlet]).toEqual([e.latitude, e.longitude, e.outlet]);
+    }
+    // a row written without them (or with wrong ones) is put right by the trigger
+    const e = JSON.parse(stored[0]!.record) as EventRecord;
+    const copy = { ...e, event_id: `${e.event_id}-copy` };
+    raw.prepare(
+      `INSERT INTO events (event_id, article_id, event_type, sub_event_type, actor_keys, background, record, latitude, outlet)
+       VALUES (?, ?, ?, ?, '', 0, ?, 0, 'wrong')`,
+    ).run(copy.event_id, copy.article_id, copy.event_type, copy.sub_event_type, JSON.stringify(copy));
+    expect(raw.prepare('SELECT latitude, longitude, outlet FROM events WHERE event_id = ?').get(copy.event_id))
+      .toEqual({ latitude: e.latitude, longitude: e.longitude, outlet: e.outlet });
+    raw.close();
+  });
+
   it('refuses a database from a newer rasd', () => {
     const path = join(dir, 'future.db');
     const raw = new Database(path);

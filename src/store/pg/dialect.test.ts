@@ -11,7 +11,12 @@ describe('pg dialect: statements of the store', () => {
     ['SELECT 1 FROM articles WHERE id = ?', 'SELECT 1 FROM articles WHERE id = $1'],
     [
       'SELECT rowid, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?',
-      'SELECT rowid, * FROM articles WHERE rowid > $1 ORDER BY rowid NULLS FIRST LIMIT $2',
+      // a rowid is never null: no NULLS clause, which would keep PostgreSQL from reading the key in order
+      'SELECT rowid, * FROM articles WHERE rowid > $1 ORDER BY rowid LIMIT $2',
+    ],
+    [
+      'SELECT f.rowid AS r FROM article_fts f WHERE article_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?',
+      "SELECT f.rowid AS r FROM article_fts f WHERE tsv @@ to_tsquery('simple', $1) AND f.rowid < $2 ORDER BY f.rowid DESC LIMIT $3 OFFSET $4",
     ],
     [
       'SELECT count(*) FROM events e INDEXED BY events_time WHERE (e.event_type = ? COLLATE NOCASE OR e.sub_event_type = ? COLLATE NOCASE)',
@@ -29,6 +34,24 @@ describe('pg dialect: statements of the store', () => {
     [
       'SELECT e.admin1 AS value, count(*) AS events FROM events e GROUP BY e.admin1 ORDER BY events DESC, value',
       'SELECT e.admin1 AS value, count(*) AS events FROM events e GROUP BY e.admin1 ORDER BY events DESC NULLS LAST, value NULLS FIRST',
+    ],
+    [
+      // views.ts's walk over dated events: date_first >= ? lets no NULL through, so no NULLS clause
+      'SELECT e.rowid FROM events e WHERE e.date_first >= ? AND (e.date_first > ? OR e.rowid > ?) ORDER BY e.date_first, e.rowid LIMIT ?',
+      'SELECT e.rowid FROM events e WHERE e.date_first >= $1 AND (e.date_first > $2 OR e.rowid > $3) ORDER BY e.date_first, e.rowid LIMIT $4',
+    ],
+    [
+      'SELECT e.rowid FROM events e WHERE (e.admin1 = ? OR e.date_first > ?) ORDER BY e.date_first, e.rowid LIMIT ?',
+      'SELECT e.rowid FROM events e WHERE (e.admin1 = $1 OR e.date_first > $2) ORDER BY e.date_first NULLS FIRST, e.rowid LIMIT $3',
+    ],
+    [
+      'SELECT e.rowid FROM events e WHERE e.date_last >= ? ORDER BY e.date_first, e.rowid LIMIT ?',
+      'SELECT e.rowid FROM events e WHERE e.date_last >= $1 ORDER BY e.date_first NULLS FIRST, e.rowid LIMIT $2',
+    ],
+    [
+      // PostgreSQL computes an event's desk columns itself (schema.ts: GENERATED_COLUMNS)
+      'INSERT INTO events (event_id, record, latitude, longitude, outlet) VALUES (@event_id, @record, @latitude, @longitude, @outlet)',
+      'INSERT INTO events (event_id, record) VALUES ($1, $2)',
     ],
     [
       'INSERT OR IGNORE INTO incident_keys (key, incident_id) VALUES (?, ?)',
@@ -53,7 +76,7 @@ describe('pg dialect: statements of the store', () => {
     );
     expect(t.text).toBe(
       "SELECT a.id FROM (SELECT f.rowid AS r, -ts_rank(f.tsv, to_tsquery('simple', $1)) AS k FROM article_fts f " +
-        "WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(f.tsv, to_tsquery('simple', $1)) DESC NULLS LAST, f.rowid NULLS FIRST " +
+        "WHERE tsv @@ to_tsquery('simple', $1) ORDER BY ts_rank(f.tsv, to_tsquery('simple', $1)) DESC NULLS LAST, f.rowid " +
         'LIMIT $2 OFFSET $3) m JOIN articles a ON a.rowid = m.r ORDER BY m.k NULLS FIRST',
     );
     expect(t.params.map((p) => p.kind)).toEqual(['match', 'limit', 'plain']);

@@ -258,7 +258,20 @@ export const PG_MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE articles ADD COLUMN published_inferred TEXT;
   `,
+  // 8: nothing: SQLite's migration 8 changes a trigger that stands in for generated columns, which
+  // PostgreSQL has (GENERATED_COLUMNS; the dialect leaves them out of the store's INSERTs).
+  `
+  SELECT 1;
+  `,
 ];
+
+/**
+ * Columns PostgreSQL computes itself (migration 2) and refuses in an INSERT, while the store's SQL
+ * writes them for SQLite (where a trigger only checks them): dialect.ts drops them from INSERTs.
+ */
+export const GENERATED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  events: ['latitude', 'longitude', 'outlet'],
+};
 
 /**
  * The conflict target of each table that the store writes with SQLite's `INSERT OR REPLACE`, which
