@@ -49,11 +49,11 @@ function frequency(norm: string, minLetters = 1): number {
 
 /** Where a normalised word splits into two common words, or null when it is a word or no clear pair. */
 export function gluedCut(norm: string): number | null {
-  if (norm.length < MIN_GLUED_LETTERS || frequency(norm) >= 0) return null;
+  if (norm.length < MIN_HEAD_BEFORE_PREPOSITION + 2 || frequency(norm) >= 0) return null;
   const v = words();
   let cut: number | null = null;
   let best = 0;
-  for (let i = MIN_LEFT_LETTERS; i <= norm.length - MIN_RIGHT_LETTERS; i++) {
+  for (let i = MIN_LEFT_LETTERS; norm.length >= MIN_GLUED_LETTERS && i <= norm.length - MIN_RIGHT_LETTERS; i++) {
     // the left word stands alone (its clitics are read with it); the right one may carry و ب ل ال
     const head = norm.slice(0, i);
     // `الف|لاسفة`, `الا|طوال`: a short word after the article is more likely the start of a longer one
