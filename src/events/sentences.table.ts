@@ -446,7 +446,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:672',
-    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor1 null instead of Unidentified armed group, actor2 null instead of Police Forces of Iraq, country Syria instead of Iraq, admin1 Al-Hasakeh instead of Baghdad',
+    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor1 null instead of Unidentified armed group',
     sentence: 'وفي تطور أقل عنفا قتل ثلاثة من عناصر الشرطة في هجوم مسلح استهدف دوريتهم في حي القادسية غرب العاصمة العراقية.',
     published: '2006-10-09',
     events: [{
@@ -721,7 +721,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3857',
-    gap: 'country null instead of Iraq',
     sentence: 'وقبل ذلك قتل سبعة عراقيين على الأقل بينهم ضابطا شرطة وجرح 35 آخرون في انفجار سيارة مفخخة وعبوة ناسفة بشارع السعدون وسط العاصمة.',
     published: '2006-10-06',
     events: [{ event_type: ERV, sub_event_type: IED, country: 'Iraq', fatalities: 7 }],
@@ -737,7 +736,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3859',
-    gap: 'country null instead of Iraq',
     sentence: 'كما قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري بسيارة مفخخة استهدف ثكنة للجيش بمنطقة الشعب شمال العاصمة.',
     published: '2006-10-06',
     events: [{ event_type: ERV, sub_event_type: SUICIDE, actor2: IRAQ_MIL, country: 'Iraq', fatalities: 2 }],
