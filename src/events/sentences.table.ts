@@ -408,7 +408,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:667',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), country Saudi Arabia instead of Iraq',
     sentence: 'وكانت أعنف تلك العمليات، انفجار سيارة مفخخة في سوق " جميلة " الشعبي بأحد أحياء مدينة الصدر أسفر عن مقتل 34 شخصا وجرح 73 آخرين.',
     published: '2006-10-09',
     events: [{
@@ -419,7 +418,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:668',
-    gap: 'country null instead of Iraq',
     sentence:
       'وبعد حوالي ساعتين ونصف من ذلك، انفجرت عبوة ناسفة بالقرب من المجلس البلدي في مدينة الصدر في مكان غير بعيد عن الانفجار الأول مما أودى بحياة ثمانية أشخاص وإصابة 20 بجروح.',
     published: '2006-10-09',
