@@ -584,7 +584,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3279',
-    gap: 'extra Explosions/Remote violence/Shelling/artillery/missile attack (Mafraq) from "قصفت"',
     sentence:
       'فيما ذكرت مصادر في الشرطة أن قوات التحالف قصفت فجر اليوم منزلا بحي المفرق في قرية بني زيد غرب بعقوبة، وأكدت المصادر عدم معرفتها بالأسباب التي دفعت بالأميركيين إلى قتلهم.',
     published: '2006-10-05',
@@ -973,7 +972,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:122',
-    gap: 'extra Explosions/Remote violence/Air/drone strike (Mazandaran) from "قصف"',
     sentence:
       'قصف إسرائيلي ميدانيا أفاد مراسل الجزيرة في غزة بأن طائرة إسرائيلية أطلقت أمس صاروخين على منزل في حي الأمل شمال خان يونس يعتقد أنه لأحد نشطاء كتائب عز الدين القسام الجناح العسكري لحركة حماس.',
     published: '2006-10-02',
@@ -1465,7 +1463,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:95',
-    gap: 'country Syria instead of Pakistan',
+    gap: 'extra Strategic developments/Arrests (Kuwait): the birthplace (`المولود في الكويت`) read as where the arrest happened',
     sentence:
       'ويعتبر خالد شيخ محمد المولود في الكويت من عائلة باكستانية والذي اعتقل في الأول من مارس / آذار 2003 في باكستان بمثابة الرجل الثالث في تنظيم القاعدة والرأس المدبر المفترض لهجمات 11 سبتمبر / أيلول.',
     published: '2006-09-10',

@@ -193,6 +193,15 @@ export const INSIDE_PHRASES = ['وسط'];
  */
 export const SURROUNDING_GOVERNORATE: Record<string, string> = { Damascus: 'Rural Damascus' };
 
+/**
+ * Honorifics that start both village names (`الشيخ مسكين`, `الشيخ محمد`) and people's names (`خالد
+ * شيخ محمد`, `الشيخ محمد بن راشد`). Such a name is a person's when written without the article, which
+ * a village name keeps, or when `بن` follows (a lineage); a place word before it (`قرية`) still vouches.
+ */
+export const PERSON_HONORIFICS = ['الشيخ'];
+/** `بن`, `بنت`: "son / daughter of", the lineage that follows a person's name. */
+export const LINEAGE_WORDS = ['بن', 'بنت', 'ابن'];
+
 /** Written forms (one token, as written, clitics and all) that are never a place. */
 export const NOT_A_PLACE_FORMS = [
   'للميادين', // "to Al Mayadeen" (the channel), not the town
