@@ -164,3 +164,17 @@ export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة
  */
 export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
   'جدولة', 'استراتيجية'];
+
+/**
+ * Signing an agreement (`وقعت … اتفاقا`, `الاتفاق الموقع`, `توصلا إلى اتفاق`): the agreement is then
+ * made in the sentence, not only talked about (`بحثا تنفيذ الاتفاق`).
+ */
+export const SIGNING_CUES = ['وقع', 'وقعت', 'وقعا', 'وقعته', 'وقعتها', 'وقعوا', 'توقيع', 'الموقع', 'الموقعة', 'توصل', 'توصلت', 'توصلا',
+  'التوصل', 'أبرم', 'أبرمت', 'أبرما', 'إبرام'];
+
+/**
+ * Words after an agreement noun that make it a civil deal (`اتفاقية تعاون مع شرطة دبي`), not a deal
+ * between the parties to a conflict.
+ */
+export const CIVIL_AGREEMENT_CUES = ['تعاون', 'للتعاون', 'تجارية', 'تجاري', 'اقتصادية', 'اقتصادي', 'ثقافية', 'ثقافي', 'شراكة', 'توأمة', 'قرض',
+  'منحة', 'استثمار'];

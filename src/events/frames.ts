@@ -11,7 +11,7 @@ import type {
 } from '../types.js';
 import * as cue from './cues.js';
 import { datelineCountry, datelinePlaces } from './dateline.js';
-import { KILLING, TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
+import { AGREEMENT, KILLING, TRIGGERS, TYPE_PRIORITY, signedAgreement, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
 export interface Frame {
@@ -89,6 +89,8 @@ const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 const namingHeads = phraseSet(cue.NAMING_HEADS);
 const progressVerbs = phraseSet(cue.PROGRESS_VERBS);
 const suppositionOpeners = phraseSet(cue.SUPPOSITION_OPENERS);
+const signing = phraseSet(cue.SIGNING_CUES);
+const civilAgreement = phraseSet(cue.CIVIL_AGREEMENT_CUES);
 /** How many opening tokens may come before a supposition word (`و`, a vocative): `تصوروا لو` opens at 0. */
 const SUPPOSITION_OPENING_TOKENS = 2;
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
@@ -206,8 +208,12 @@ function splitClauses(tokens: Token[]): Array<[number, number]> {
 
 type TriggerMatch = PhraseMatch<TriggerEntry>;
 
-/** The trigger a stretch reports: the highest-priority type, then the strongest word. */
-function mainTrigger(triggers: TriggerMatch[]): TriggerMatch {
+/**
+ * The trigger a stretch reports: the highest-priority type, then the strongest word. When the
+ * stretch signs an agreement (`وقعت … اتفاقا`), its agreement word tells it (lexicon.ts signedAgreement).
+ */
+function mainTrigger(triggers: TriggerMatch[], signed: (m: TriggerMatch) => boolean = () => false): TriggerMatch {
+  triggers = triggers.map((m) => (m.value.sub === AGREEMENT && signed(m) ? { ...m, value: signedAgreement(m.value) } : m));
   const rank = (m: TriggerMatch) => m.value.priority ?? TYPE_PRIORITY[m.value.type];
   return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.value.weight > a.value.weight) ? b : a));
 }
@@ -274,7 +280,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const frames: Frame[] = [];
   for (const seed of merged) {
     const span = spanOf(seed.first, seed.last);
-    const main = mainTrigger(seed.triggers);
+    const signs = tokens.slice(seed.first, seed.last + 1).some((t) => signing.has(t));
+    const main = mainTrigger(seed.triggers, (m) => signs && !(tokens[m.last + 1] && civilAgreement.has(tokens[m.last + 1]!)));
     const seedCasualties = ctx.reading.casualties.filter(inside(spanOf(seed.first, seed.last)));
     // a killing word alone is an event only when someone is said to be killed here, typed by means and victims
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
@@ -285,7 +292,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
     const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type,
-      entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text));
+      entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text), entry.type === 'Diplomacy' || entry.sub === AGREEMENT);
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     let type = entry.type;
     let subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
@@ -754,6 +761,8 @@ function assignActorRoles(
   inClaim: (m: { start: number; end: number }) => boolean,
   type: EventType,
   speakerTookPart = false,
+  // a meeting or an agreement: governments take part, and the second party named is the other side
+  betweenParties = type === 'Diplomacy',
 ): Roles {
   const mentions: RoledMention[] = [];
   // `وقال الرئيس الفرنسي خلال لقائه مع …`: a meeting told with the speaker's own pronoun was the speaker's,
@@ -801,13 +810,13 @@ function assignActorRoles(
   objectAfterStrikeVerb(tokens, mentions);
   if (type === 'Battles') sidesOfFight(tokens, mentions);
 
-  const eligible = type === 'Diplomacy' ? POLITICAL_TYPES : ARMED_TYPES;
+  const eligible = betweenParties ? POLITICAL_TYPES : ARMED_TYPES;
   const pick = (role: Role, except: Actor | null) =>
     mentions.find((m) => m.role === role && eligible.has(m.actor.type) && m.actor.name !== except?.name)?.actor ?? null;
   const actor1 = pick('agent', null) ?? pick('subject', null);
   let actor2 = pick('target', actor1);
-  if (!actor2 && type === 'Diplomacy') actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
-  if (!actor2 && type !== 'Diplomacy') {
+  if (!actor2 && betweenParties) actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
+  if (!actor2 && !betweenParties) {
     // civilians are targets wherever they are named; unarmed bodies (UN observers, rescuers) when struck
     actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ??
       mentions.find((m) => m.role === 'target' && m.actor.type === 'other')?.actor ?? null;

@@ -1646,7 +1646,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3884',
-    gap: 'type Diplomacy instead of Strategic developments, sub-type Meeting instead of Agreement',
     sentence:
       'ويعد هذا أكبر إنجاز في محادثات السلام التي تتوسط فيها إريتريا منذ يونيو / حزيران الماضي، عندما وقعت الحكومة السودانية ومتمردي الشرق اتفاقا لوقف العمليات الحربية واتفقا على إطار عمل لمحادثات في المستقبل.',
     published: '2006-10-15',
@@ -1665,7 +1664,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2895',
-    gap: 'sub-type Troop movement instead of Agreement, actor1 null instead of Government of Sudan',
+    gap: 'actor1 null instead of Government of Sudan (`حكومة السودان`, a government named by its country, is not read as an actor)',
     sentence: 'ويعتبر نشر قوة دولية اساسيا لانجاح اتفاق سلام وقعته حكومة السودان مع ابرز حركات التمرد في دارفور في مايو في ابوجا.',
     published: '2006-09-20',
     events: [{ event_type: SD, sub_event_type: 'Agreement', actor1: 'Government of Sudan', country: 'Nigeria', event_date: '2006-05', date_basis: 'explicit', background: true }],
