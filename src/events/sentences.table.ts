@@ -2221,7 +2221,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:895',
-    gap: 'missed the Diplomacy event (a country alone is too little evidence)',
     sentence: 'وقال في تصريحات بفنلندا على هامش اجتماع لوزراء دفاع الاتحاد إنه تم تحقيق تقدم في بعض القضايا لكن لم يتم التوصل لاتفاق بشأن المسألة الأساسية وهي وقف تخصيب اليورانيوم.',
     published: '2006-10-06',
     events: [{ event_type: 'Diplomacy', sub_event_type: 'Meeting', country: 'Finland', fatalities: null }],
