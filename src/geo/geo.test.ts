@@ -324,6 +324,9 @@ describe('rules added with the places issue', () => {
     // a name starting with الشيخ is a person's without the article or before بن; a village after قرية
     ['anercorp-test:95', 'ويعتبر خالد شيخ محمد المولود في الكويت من عائلة باكستانية', [['الكويت', 'Kuwait', 3]]],
     ['anercorp-train:2266', 'استقبل الفريق أول سمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي', [['أبوظبي', 'United Arab Emirates', 1]]],
+    // ل + ال written لل: the country keeps its article (`للولايات المتحدة`, `للعراق`)
+    ['anercorp-train:160', 'وقام بلير بزيارة خاطفة للولايات المتحدة اجتمع خلالها لمدة ثلاث ساعات مع بوش', [['للولايات المتحدة', 'United States', 3]]],
+    ['anercorp-train:1028', 'خرجت هذه القوى والشخصيات والأحزاب بمشروع التقسيم الطائفي للعراق .', [['للعراق', 'Iraq', 3]]],
     // a quarter (حي) lies in the town the sentence is in, not in a foreign namesake (Mafraq, Amol)
     ['anercorp-train:3279', 'قصفت فجر اليوم منزلا بحي المفرق في قرية بني زيد غرب بعقوبة', [['غرب بعقوبة', 'Diyala', 2]]],
     ['anercorp-test:122', 'أطلقت أمس صاروخين على منزل في حي الأمل شمال خان يونس', [['شمال خان يونس', 'Gaza Strip', 2]]],
