@@ -178,3 +178,16 @@ export const SIGNING_CUES = ['وقع', 'وقعت', 'وقعا', 'وقعته', 'و
  */
 export const CIVIL_AGREEMENT_CUES = ['تعاون', 'للتعاون', 'تجارية', 'تجاري', 'اقتصادية', 'اقتصادي', 'ثقافية', 'ثقافي', 'شراكة', 'توأمة', 'قرض',
   'منحة', 'استثمار'];
+
+/**
+ * Announcing verbs after which the announcer may tell of its own act: `أعلنت القيادة … قتل تسعة`,
+ * `أعلن الجيش أنه دمر`. (`قال`, `ذكر`, `أفاد` report what others did.)
+ */
+export const ANNOUNCE_CUES = ['أعلن', 'أعلنت', 'أعلنا', 'أعلنوا'];
+/**
+ * Verbal nouns of acts a force does (`قتل`, `اعتقال`, `تدمير`): right after an announcer, the act is
+ * its own. `مقتل` (the death of) is not one: `أعلن الجيش مقتل جنديين` may be its own losses.
+ */
+export const OWN_ACT_NOUNS = ['قتل', 'اعتقال', 'تدمير', 'استهداف', 'إسقاط', 'اسقاط', 'ضبط', 'أسر', 'تفكيك', 'السيطرة', 'القضاء على'];
+/** `أنه`, `أنها`: "that it" — the announcer is the subject of the verb after it. */
+export const SELF_PRONOUN_CLAIMS = ['أنه', 'أنها', 'أنهم', 'أنهما', 'انه', 'انها', 'انهم', 'بأنه', 'بأنها'];

@@ -90,6 +90,9 @@ const namingHeads = phraseSet(cue.NAMING_HEADS);
 const progressVerbs = phraseSet(cue.PROGRESS_VERBS);
 const suppositionOpeners = phraseSet(cue.SUPPOSITION_OPENERS);
 const signing = phraseSet(cue.SIGNING_CUES);
+const announce = phraseSet(cue.ANNOUNCE_CUES);
+const ownActNouns = phraseSet(cue.OWN_ACT_NOUNS);
+const selfPronoun = phraseSet(cue.SELF_PRONOUN_CLAIMS);
 const civilAgreement = phraseSet(cue.CIVIL_AGREEMENT_CUES);
 /** How many opening tokens may come before a supposition word (`و`, a vocative): `تصوروا لو` opens at 0. */
 const SUPPOSITION_OPENING_TOKENS = 2;
@@ -239,6 +242,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
+  // an announcer of its own act is an actor in it (and still its source)
+  const onlyReports = (m: { start: number; end: number }) => claimSpans.some((c) => !c.ownAct && m.start >= c.start && m.end <= c.end);
   // the source's label when the registry knows the source, else the claimant's words as written
   const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
   const topics = topicSpans(tokens);
@@ -291,7 +296,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
-    const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type,
+    const roles = assignActorRoles(ctx, seedTokens, span, onlyReports, entry.type,
       entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text), entry.type === 'Diplomacy' || entry.sub === AGREEMENT);
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     let type = entry.type;
@@ -605,6 +610,8 @@ interface Claimant {
   start: number;
   end: number;
   text: string;
+  /** The announcer tells of its own act (`أعلن الجيش أنه قتل`): it took part, it is not only a source. */
+  ownAct: boolean;
 }
 
 /**
@@ -647,9 +654,16 @@ function findClaimants(tokens: Token[]): Claimant[] {
     if (!m) continue;
     let j = m.last + 1;
     const first = j;
+    let ownAct = false;
+    const announces = announce.matchAt(tokens, i) !== null;
     while (j < tokens.length && j - first < MAX_CLAIMANT_TOKENS) {
       const t = tokens[j]!;
       if (t.kind === 'punct' && !cue.QUOTE_MARKS.includes(t.text)) break;
+      // `أعلنت القيادة … قتل تسعة`, `أعلن الجيش أنه دمر`: the announcer's name ends at its own act
+      if (announces && j > first && (ownActNouns.matchAt(tokens, j) || (selfPronoun.has(t) && triggerMatcher.matchAt(tokens, j + 1)))) {
+        ownAct = true;
+        break;
+      }
       if (claimEnd.matchAt(tokens, j)) break;
       j++;
     }
@@ -657,7 +671,7 @@ function findClaimants(tokens: Token[]): Claimant[] {
       const start = tokens[first]!.start;
       const end = tokens[j - 1]!.end;
       const text = tokens.slice(first, j).map((t) => t.text).join(' ').replace(/[()"“”«»]/g, '').replace(/\s+/g, ' ').trim();
-      if (text) out.push({ start, end, text });
+      if (text) out.push({ start, end, text, ownAct });
     }
     i = j - 1;
   }
