@@ -502,7 +502,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1306',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), fatalities null instead of 3',
     sentence: 'وقتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين فيما أصيب حوالي 20 آخرين بينهم ضابطان بالشرطة بسقوط قذيفتي هاون وانفجار عبوة ناسفة بسوق المدينة.',
     published: '2006-08-17',
     events: [{ event_type: ERV, actor2: IRAQ_CIVILIANS, country: 'Iraq', location: 'المقدادية', fatalities: 3, event_date: '2006-08-17', date_basis: 'publication' }],
