@@ -6,19 +6,20 @@
  */
 import { findCasualties, findQuantities, splitSentences, tokenize } from './arabic/index.js';
 import { cleanPage } from './clean/index.js';
-import { ActorRegistry, findNationalities, findPeople, findSources } from './entities/index.js';
+import { ActorRegistry, findNationalities, findPeople, findSources, namesPeople } from './entities/index.js';
 import { extractEvents } from './events/index.js';
-import { Gazetteer } from './geo/index.js';
+import { Gazetteer, majorityCountry } from './geo/index.js';
 import { pageFromInput } from './ingest/index.js';
 import { findDates, inferPublicationDate, referenceDate } from './time/index.js';
-import type { CleanArticle, Extraction, PageInput, PlaceMention, RawPage, Reading } from './types.js';
+import type { CleanArticle, Extraction, NationalityMention, PageInput, PlaceMention, RawPage, Reading } from './types.js';
 
 /** Everything the language stages find in a cleaned article body. */
 export function readArticle(article: CleanArticle): Reading {
   const text = article.body;
   const tokens = tokenize(text);
   const registry = ActorRegistry.default();
-  const places = Gazetteer.default().findPlaces(text, tokens);
+  const nationalities = findNationalities(text, tokens);
+  const places = Gazetteer.default().findPlaces(text, tokens, { country: peoplesCountry(nationalities) });
   // `الشرطة`, `مدنيين` with no nationality written belong to the country the story is set in
   const actors = registry.findActors(text, tokens, { country: storyCountry(places) });
   const quantities = findQuantities(text, tokens);
@@ -31,7 +32,7 @@ export function readArticle(article: CleanArticle): Reading {
     dates: findDates(text, reference, tokens),
     places,
     actors,
-    nationalities: findNationalities(text, tokens),
+    nationalities,
     quantities,
     casualties: findCasualties(text, tokens, quantities),
     sources: findSources(text, tokens, registry, { actors, people }),
@@ -44,12 +45,17 @@ export function readArticle(article: CleanArticle): Reading {
  * majority (a Syrian report naming Moscow once stays Syrian; one naming Baghdad and Basra is Iraqi).
  */
 export function storyCountry(places: readonly PlaceMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const p of places) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [country, n] of counts) if (n > bestCount) [best, bestCount] = [country, n];
-  return bestCount * 2 > places.length ? best : null;
+  return majorityCountry(places.map((p) => p.place.country));
+}
+
+/**
+ * `قتل سبعة عراقيين`, `جنديان عراقيان`: people counted by their nationality are, in the news, most
+ * often the people of the country the story is set in. The one country all such words name, if any;
+ * adjectives of things (`قاعدة أميركية`, `غارات روسية`) say whose they are, not where.
+ */
+function peoplesCountry(nationalities: readonly NationalityMention[]): string | null {
+  const countries = new Set(nationalities.filter((n) => namesPeople(n.text)).map((n) => n.country));
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
 /** Clean, read and extract events from a page already ingested. */

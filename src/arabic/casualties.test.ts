@@ -38,6 +38,8 @@ describe('findCasualties: killed, with the count and the group (gold fatalities)
     ['وأمس، استشهد مواطن وأصيب عدّة أشخاص بجروح من جرّاء اعتداء التنظيمات المسلحة', [['killed', 1, 'exact', 'civilians'], ['wounded', 3, 'vague', 'people']]],
     ['والأول من أمس، استُشهد طفل وامرأة وأُصيب 3 مواطنين سوريين، في اعتداءٍ إرهابي', [['killed', 1, 'exact', 'children'], ['killed', 1, 'exact', 'women'], ['wounded', 3, 'exact', 'civilians']]],
     ['أفاد المرصد السوري لحقوق الإنسان بمقتل 12 سوريا في قصف الطيران المروحي بالبراميل المتفجرة', [['killed', 12, 'exact', null]]],
+    // ANERcorp train:1306: the verb, where, then the people it hit
+    ['وقتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين فيما أصيب حوالي 20 آخرين', [['killed', 3, 'exact', 'civilians'], ['wounded', 20, 'about', 'civilians']]],
     ['ان الجيش السوري ألقى عددا كبيرا من البراميل المتفجرة على الزبداني مما "أوقع وعددا كبيرا من القتلى بين السكان المدنيين."', [['killed', 3, 'vague', 'civilians']]],
     ['وكبدوا قوات النظام وحزب الله خسائر فادحة في الأرواح والعتاد', [['killed', 3, 'vague', null]]],
     ['وقتل ما لا يقل عن 260 مقاتلا كرديا واصيب حوالى 400 في هذه الغارات بحسب انقرة', [['killed', 260, 'at_least', 'fighters'], ['wounded', 400, 'about', null]]],

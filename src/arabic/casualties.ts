@@ -84,6 +84,7 @@ const GAP_STOP = normSet(lex.GAP_STOPS);
 const WHOEVER_NEXT = normSet(lex.WHOEVER_FOLLOWERS);
 const NOBODY = new Set([norm(lex.NOBODY), 'اي']);
 const FROM = 'من';
+const IN = norm('في');
 const IN_RANKS = [norm('في'), norm('صفوف')];
 const GROUP_LINK = new PhraseMatcher(lex.GROUP_LINKS.map((l) => [l, true] as const));
 const WOUND = phraseSet(lex.WOUND_WORDS);
@@ -194,7 +195,7 @@ class Reader {
     const victims =
       (object?.person && !this.personAt(from + 1)?.form.others ? object : null) ??
       this.victimsAt(from, true) ??
-      (cue.verb ? this.victimsAfterSubject(from) : null);
+      (cue.verb ? (this.victimsAfterSubject(from) ?? this.victimsAfterPlace(from)) : null);
     if (victims) {
       this.emit(cue.kind, i, victims, pooledKind !== null);
       if (pooledKind) this.emit(pooledKind, i, victims, true);
@@ -370,6 +371,19 @@ class Reader {
       if (t.kind !== 'word' || GAP_STOP.has(t.norm) || EVENT.matchAt(this.tokens, k)) return null;
       const counted = this.byFirst.get(k + 1);
       if (counted) return this.fromCount(counted, counted.noun);
+    }
+    return null;
+  }
+
+  /** `وقتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين`: the verb, where, then the people it hit. */
+  private victimsAfterPlace(from: number): Victims | null {
+    if (this.tokens[from]?.norm !== IN) return null;
+    for (let k = from + 1; k < this.tokens.length && k < from + lex.VERB_PLACE_GAP; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || EVENT.matchAt(this.tokens, k)) return null;
+      const counted = this.byFirst.get(k + 1);
+      // a count of people only: `قتل في الهجوم على ثلاثة مواقع` counts places
+      if (counted) return counted.noun !== null && this.personAt(counted.noun) ? this.fromCount(counted, counted.noun) : null;
     }
     return null;
   }

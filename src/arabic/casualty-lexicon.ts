@@ -249,6 +249,11 @@ export const GAP_STOPS = ['في', 'على', 'إلى', 'الى', 'عن', 'من', 
 // Thresholds: why each is the size it is.
 /** Subject words between a verb cue and its count: `قتلت القوات الروسية 20 مسلحا` (two words, and one to spare). */
 export const VERB_SUBJECT_GAP = 3;
+/**
+ * Words of a place between a verb cue and its count: `قتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين`
+ * (في, a town, a two-word direction, the town it is told from: five, and one to spare).
+ */
+export const VERB_PLACE_GAP = 6;
 /** Words back from an after-victim verb to its count: `5 عناصر على الأقل قتلوا` (noun + على الأقل + one adjective). */
 export const AFTER_VICTIM_LOOKBACK = 5;
 /** Words from the end of one victim to a continuation (`من الفصائل بالإضافة إلى`): a force name, not a clause. */

@@ -7,6 +7,6 @@ export {
   loadActorData,
   parseActorData,
 } from './actor-data.js';
-export { findNationalities } from './nationalities.js';
+export { findNationalities, namesPeople } from './nationalities.js';
 export { findPeople, type PersonMention } from './people.js';
 export { findSources, type SourceMention } from './sources.js';

@@ -6,6 +6,7 @@ import {
   IRREGULAR_NATIONALITY_FORMS,
   NATIONALITY_STEMS,
   NATIONALITY_SUFFIXES,
+  PEOPLE_SUFFIXES,
   PLACE_PREPOSITIONS,
 } from './nationality-lexicon.js';
 
@@ -78,4 +79,13 @@ export function nationalityByToken(text: string, tokens: readonly Token[]): Map<
     if (k < tokens.length && tokens[k]!.end === n.end) at.set(k, n.country);
   }
   return at;
+}
+
+const PEOPLE_FORMS = new RegExp(`(?:${PEOPLE_SUFFIXES.map(normalizeArabic).join('|')})$`);
+const IRREGULAR_PEOPLE = new Set(Object.keys(IRREGULAR_NATIONALITY_FORMS).map(normalizeArabic));
+
+/** A nationality word that counts people (`عراقيين`, `عراقيان`, `أتراك`), not one describing a thing. */
+export function namesPeople(written: string): boolean {
+  const n = normalizeArabic(written);
+  return PEOPLE_FORMS.test(n) || IRREGULAR_PEOPLE.has(n.replace(/^(?:ال|و|ب|ل)+/, ''));
 }

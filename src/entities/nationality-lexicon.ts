@@ -62,6 +62,9 @@ export const IRREGULAR_NATIONALITY_FORMS: Readonly<Record<string, string>> = {
  */
 export const NATIONALITY_SUFFIXES: readonly string[] = ['', 'ة', 'ون', 'ين', 'ان', 'تان', 'تين'];
 
+/** The suffixes (plural, dual) of a nisba that counts people (`عراقيين`, `جنديان عراقيان`), not things. */
+export const PEOPLE_SUFFIXES: readonly string[] = ['ون', 'ين', 'ان', 'تان', 'تين'];
+
 /**
  * A feminine nisba that is also the country's own name (`سورية` = Syria). Read as an adjective only
  * after a word it can describe, never after a preposition (`في سورية`) nor with one attached (`بسورية`).

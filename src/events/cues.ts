@@ -164,3 +164,30 @@ export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة
  */
 export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
   'جدولة', 'استراتيجية'];
+
+/**
+ * Signing an agreement (`وقعت … اتفاقا`, `الاتفاق الموقع`, `توصلا إلى اتفاق`): the agreement is then
+ * made in the sentence, not only talked about (`بحثا تنفيذ الاتفاق`).
+ */
+export const SIGNING_CUES = ['وقع', 'وقعت', 'وقعا', 'وقعته', 'وقعتها', 'وقعوا', 'توقيع', 'الموقع', 'الموقعة', 'توصل', 'توصلت', 'توصلا',
+  'التوصل', 'أبرم', 'أبرمت', 'أبرما', 'إبرام'];
+
+/**
+ * Words after an agreement noun that make it a civil deal (`اتفاقية تعاون مع شرطة دبي`), not a deal
+ * between the parties to a conflict.
+ */
+export const CIVIL_AGREEMENT_CUES = ['تعاون', 'للتعاون', 'تجارية', 'تجاري', 'اقتصادية', 'اقتصادي', 'ثقافية', 'ثقافي', 'شراكة', 'توأمة', 'قرض',
+  'منحة', 'استثمار'];
+
+/**
+ * Announcing verbs after which the announcer may tell of its own act: `أعلنت القيادة … قتل تسعة`,
+ * `أعلن الجيش أنه دمر`. (`قال`, `ذكر`, `أفاد` report what others did.)
+ */
+export const ANNOUNCE_CUES = ['أعلن', 'أعلنت', 'أعلنا', 'أعلنوا'];
+/**
+ * Verbal nouns of acts a force does (`قتل`, `اعتقال`, `تدمير`): right after an announcer, the act is
+ * its own. `مقتل` (the death of) is not one: `أعلن الجيش مقتل جنديين` may be its own losses.
+ */
+export const OWN_ACT_NOUNS = ['قتل', 'اعتقال', 'تدمير', 'استهداف', 'إسقاط', 'اسقاط', 'ضبط', 'أسر', 'تفكيك', 'السيطرة', 'القضاء على'];
+/** `أنه`, `أنها`: "that it" — the announcer is the subject of the verb after it. */
+export const SELF_PRONOUN_CLAIMS = ['أنه', 'أنها', 'أنهم', 'أنهما', 'انه', 'انها', 'انهم', 'بأنه', 'بأنها'];

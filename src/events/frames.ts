@@ -11,7 +11,7 @@ import type {
 } from '../types.js';
 import * as cue from './cues.js';
 import { datelineCountry, datelinePlaces } from './dateline.js';
-import { KILLING, TRIGGERS, TYPE_PRIORITY, type TriggerEntry } from './lexicon.js';
+import { AGREEMENT, KILLING, TRIGGERS, TYPE_PRIORITY, signedAgreement, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
 export interface Frame {
@@ -89,6 +89,11 @@ const attackNouns = phraseSet(cue.ATTACK_NOUNS);
 const namingHeads = phraseSet(cue.NAMING_HEADS);
 const progressVerbs = phraseSet(cue.PROGRESS_VERBS);
 const suppositionOpeners = phraseSet(cue.SUPPOSITION_OPENERS);
+const signing = phraseSet(cue.SIGNING_CUES);
+const announce = phraseSet(cue.ANNOUNCE_CUES);
+const ownActNouns = phraseSet(cue.OWN_ACT_NOUNS);
+const selfPronoun = phraseSet(cue.SELF_PRONOUN_CLAIMS);
+const civilAgreement = phraseSet(cue.CIVIL_AGREEMENT_CUES);
 /** How many opening tokens may come before a supposition word (`و`, a vocative): `تصوروا لو` opens at 0. */
 const SUPPOSITION_OPENING_TOKENS = 2;
 /** Marks a strike made with guns, which is no remote violence: the frame is recoded a clash. */
@@ -206,8 +211,12 @@ function splitClauses(tokens: Token[]): Array<[number, number]> {
 
 type TriggerMatch = PhraseMatch<TriggerEntry>;
 
-/** The trigger a stretch reports: the highest-priority type, then the strongest word. */
-function mainTrigger(triggers: TriggerMatch[]): TriggerMatch {
+/**
+ * The trigger a stretch reports: the highest-priority type, then the strongest word. When the
+ * stretch signs an agreement (`وقعت … اتفاقا`), its agreement word tells it (lexicon.ts signedAgreement).
+ */
+function mainTrigger(triggers: TriggerMatch[], signed: (m: TriggerMatch) => boolean = () => false): TriggerMatch {
+  triggers = triggers.map((m) => (m.value.sub === AGREEMENT && signed(m) ? { ...m, value: signedAgreement(m.value) } : m));
   const rank = (m: TriggerMatch) => m.value.priority ?? TYPE_PRIORITY[m.value.type];
   return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.value.weight > a.value.weight) ? b : a));
 }
@@ -233,6 +242,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
+  // an announcer of its own act is an actor in it (and still its source)
+  const onlyReports = (m: { start: number; end: number }) => claimSpans.some((c) => !c.ownAct && m.start >= c.start && m.end <= c.end);
   // the source's label when the registry knows the source, else the claimant's words as written
   const claimedBy = ctx.reading.sources.find(inside(sentence))?.label ?? claimSpans[0]?.text ?? null;
   const topics = topicSpans(tokens);
@@ -274,7 +285,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const frames: Frame[] = [];
   for (const seed of merged) {
     const span = spanOf(seed.first, seed.last);
-    const main = mainTrigger(seed.triggers);
+    const signs = tokens.slice(seed.first, seed.last + 1).some((t) => signing.has(t));
+    const main = mainTrigger(seed.triggers, (m) => signs && !(tokens[m.last + 1] && civilAgreement.has(tokens[m.last + 1]!)));
     const seedCasualties = ctx.reading.casualties.filter(inside(spanOf(seed.first, seed.last)));
     // a killing word alone is an event only when someone is said to be killed here, typed by means and victims
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
@@ -284,8 +296,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
-    const roles = assignActorRoles(ctx, seedTokens, span, inClaim, entry.type,
-      entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text));
+    const roles = assignActorRoles(ctx, seedTokens, span, onlyReports, entry.type,
+      entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text), entry.type === 'Diplomacy' || entry.sub === AGREEMENT);
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     let type = entry.type;
     let subType = entry.sub ?? refineSubType(entry, seedTokens, roles.actor1);
@@ -598,6 +610,8 @@ interface Claimant {
   start: number;
   end: number;
   text: string;
+  /** The announcer tells of its own act (`أعلن الجيش أنه قتل`): it took part, it is not only a source. */
+  ownAct: boolean;
 }
 
 /**
@@ -640,9 +654,16 @@ function findClaimants(tokens: Token[]): Claimant[] {
     if (!m) continue;
     let j = m.last + 1;
     const first = j;
+    let ownAct = false;
+    const announces = announce.matchAt(tokens, i) !== null;
     while (j < tokens.length && j - first < MAX_CLAIMANT_TOKENS) {
       const t = tokens[j]!;
       if (t.kind === 'punct' && !cue.QUOTE_MARKS.includes(t.text)) break;
+      // `أعلنت القيادة … قتل تسعة`, `أعلن الجيش أنه دمر`: the announcer's name ends at its own act
+      if (announces && j > first && (ownActNouns.matchAt(tokens, j) || (selfPronoun.has(t) && triggerMatcher.matchAt(tokens, j + 1)))) {
+        ownAct = true;
+        break;
+      }
       if (claimEnd.matchAt(tokens, j)) break;
       j++;
     }
@@ -650,7 +671,7 @@ function findClaimants(tokens: Token[]): Claimant[] {
       const start = tokens[first]!.start;
       const end = tokens[j - 1]!.end;
       const text = tokens.slice(first, j).map((t) => t.text).join(' ').replace(/[()"“”«»]/g, '').replace(/\s+/g, ' ').trim();
-      if (text) out.push({ start, end, text });
+      if (text) out.push({ start, end, text, ownAct });
     }
     i = j - 1;
   }
@@ -754,6 +775,8 @@ function assignActorRoles(
   inClaim: (m: { start: number; end: number }) => boolean,
   type: EventType,
   speakerTookPart = false,
+  // a meeting or an agreement: governments take part, and the second party named is the other side
+  betweenParties = type === 'Diplomacy',
 ): Roles {
   const mentions: RoledMention[] = [];
   // `وقال الرئيس الفرنسي خلال لقائه مع …`: a meeting told with the speaker's own pronoun was the speaker's,
@@ -801,13 +824,13 @@ function assignActorRoles(
   objectAfterStrikeVerb(tokens, mentions);
   if (type === 'Battles') sidesOfFight(tokens, mentions);
 
-  const eligible = type === 'Diplomacy' ? POLITICAL_TYPES : ARMED_TYPES;
+  const eligible = betweenParties ? POLITICAL_TYPES : ARMED_TYPES;
   const pick = (role: Role, except: Actor | null) =>
     mentions.find((m) => m.role === role && eligible.has(m.actor.type) && m.actor.name !== except?.name)?.actor ?? null;
   const actor1 = pick('agent', null) ?? pick('subject', null);
   let actor2 = pick('target', actor1);
-  if (!actor2 && type === 'Diplomacy') actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
-  if (!actor2 && type !== 'Diplomacy') {
+  if (!actor2 && betweenParties) actor2 = mentions.find((m) => m.actor.name !== actor1?.name && eligible.has(m.actor.type))?.actor ?? null;
+  if (!actor2 && !betweenParties) {
     // civilians are targets wherever they are named; unarmed bodies (UN observers, rescuers) when struck
     actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ??
       mentions.find((m) => m.role === 'target' && m.actor.type === 'other')?.actor ?? null;

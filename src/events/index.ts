@@ -132,7 +132,9 @@ function toRecord(
   let confidence = head.trigger.entry.weight;
   if (namedActor1) confidence += CONFIDENCE.actor1;
   if (namedActor2) confidence += CONFIDENCE.actor2;
-  if (place) confidence += place.place.kind === 'country' ? CONFIDENCE.country : CONFIDENCE.place;
+  // a meeting is told by where it was held, and talks abroad are most often placed by the country alone
+  // (`في تصريحات بفنلندا على هامش اجتماع`): for them a country is a place like any other
+  if (place) confidence += place.place.kind === 'country' && head.type !== 'Diplomacy' ? CONFIDENCE.country : CONFIDENCE.place;
   if (date?.value) confidence += CONFIDENCE.date;
   if (fatalities) confidence += CONFIDENCE.fatalities;
   confidence += CONFIDENCE.corroboration * (frames.length - 1);

@@ -22,6 +22,7 @@ export interface TriggerEntry {
 
 const REMOTE: EventType = 'Explosions/Remote violence';
 const STRATEGIC: EventType = 'Strategic developments';
+export const AGREEMENT = 'Agreement';
 
 function forms(phrases: string[], type: EventType, sub: string | null, weight: number, priority?: number): TriggerEntry[] {
   return phrases.map((phrase) => (priority === undefined ? { phrase, type, sub, weight } : { phrase, type, sub, weight, priority }));
@@ -108,7 +109,7 @@ export const TRIGGERS: TriggerEntry[] = [
   ...forms(['مفاوضات', 'اتصالا', 'اتصالات', 'مباحثات'], 'Diplomacy', 'Negotiation', 0.4),
   // talks with the parties' own pronoun (`خلال محادثاتهما في نيويورك`): the tokenizer keeps the suffix
   ...forms(['محادثاته', 'محادثاتها', 'محادثاتهما', 'محادثاتهم', 'مباحثاته', 'مباحثاتها', 'مباحثاتهما', 'مباحثاتهم'], 'Diplomacy', 'Meeting', 0.45),
-  ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'وقعت', 'توقيع'], STRATEGIC, 'Agreement', 0.3),
+  ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'وقعت', 'توقيع'], STRATEGIC, AGREEMENT, 0.3),
 ];
 
 /**
@@ -118,6 +119,19 @@ export const TRIGGERS: TriggerEntry[] = [
  */
 /** The sub-type marker of killing triggers: the sentence decides the type (see frames.ts, typeKilling). */
 export const KILLING = 'killing';
+
+/**
+ * An agreement signed in the sentence (`وقعت … اتفاقا` at talks) outranks the meeting it was signed
+ * at: ACLED codes the agreement. Still below every kind of violence (`وقعت اشتباكات` is not one).
+ */
+const SIGNED_AGREEMENT_PRIORITY = 2.5;
+/** A signing is told as surely as a meeting (the `اتفاق` word alone is often only mentioned: 0.3). */
+const SIGNED_AGREEMENT_WEIGHT = 0.45;
+
+/** The agreement word of a sentence that signs the agreement. */
+export function signedAgreement(entry: TriggerEntry): TriggerEntry {
+  return { ...entry, weight: Math.max(entry.weight, SIGNED_AGREEMENT_WEIGHT), priority: SIGNED_AGREEMENT_PRIORITY };
+}
 
 export const TYPE_PRIORITY: Record<EventType, number> = {
   Battles: 5,

@@ -408,7 +408,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:667',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), country Saudi Arabia instead of Iraq',
     sentence: 'وكانت أعنف تلك العمليات، انفجار سيارة مفخخة في سوق " جميلة " الشعبي بأحد أحياء مدينة الصدر أسفر عن مقتل 34 شخصا وجرح 73 آخرين.',
     published: '2006-10-09',
     events: [{
@@ -419,7 +418,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:668',
-    gap: 'country null instead of Iraq',
     sentence:
       'وبعد حوالي ساعتين ونصف من ذلك، انفجرت عبوة ناسفة بالقرب من المجلس البلدي في مدينة الصدر في مكان غير بعيد عن الانفجار الأول مما أودى بحياة ثمانية أشخاص وإصابة 20 بجروح.',
     published: '2006-10-09',
@@ -446,7 +444,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:672',
-    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor1 null instead of Unidentified armed group, actor2 null instead of Police Forces of Iraq, country Syria instead of Iraq, admin1 Al-Hasakeh instead of Baghdad',
+    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor1 null instead of Unidentified armed group',
     sentence: 'وفي تطور أقل عنفا قتل ثلاثة من عناصر الشرطة في هجوم مسلح استهدف دوريتهم في حي القادسية غرب العاصمة العراقية.',
     published: '2006-10-09',
     events: [{
@@ -504,7 +502,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:1306',
-    gap: 'actor2 Civilians (Syria) instead of Civilians (Iraq), fatalities null instead of 3',
     sentence: 'وقتل في المقدادية شمال شرق بعقوبة ثلاثة مدنيين فيما أصيب حوالي 20 آخرين بينهم ضابطان بالشرطة بسقوط قذيفتي هاون وانفجار عبوة ناسفة بسوق المدينة.',
     published: '2006-08-17',
     events: [{ event_type: ERV, actor2: IRAQ_CIVILIANS, country: 'Iraq', location: 'المقدادية', fatalities: 3, event_date: '2006-08-17', date_basis: 'publication' }],
@@ -586,7 +583,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3279',
-    gap: 'extra Explosions/Remote violence/Shelling/artillery/missile attack (Mafraq) from "قصفت"',
     sentence:
       'فيما ذكرت مصادر في الشرطة أن قوات التحالف قصفت فجر اليوم منزلا بحي المفرق في قرية بني زيد غرب بعقوبة، وأكدت المصادر عدم معرفتها بالأسباب التي دفعت بالأميركيين إلى قتلهم.',
     published: '2006-10-05',
@@ -606,7 +602,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3283',
-    gap: 'actor1 Unidentified armed group (from الإرهابيين, the men arrested) instead of Military Forces of Iraq, the command that announces its own act',
     sentence: 'كما أعلنت القيادة العامة للقوات المسلحة العراقية قتل تسعة واعتقال مسلحين آخرين وصفتهم ب ـ " الإرهابيين " في مناطق متفرقة من بغداد.',
     published: '2006-10-05',
     events: [
@@ -627,7 +622,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3286',
-    gap: 'missed the Battles event',
+    gap: 'missed the Battles event: read with its actor, but no place the gazetteer knows (حي العامل) leaves it under the confidence threshold',
     sentence: 'وأعلنت القوات العراقية أيضا أنها قتلت سبعة وجرحت ثلاثة آخرين في مسجد العشرة المبشرة بحي العامل بعد استهدافهم إحدى الدوريات.',
     published: '2006-10-05',
     events: [{ event_type: 'Battles', sub_event_type: 'Armed clash', actor1: IRAQ_MIL, fatalities: 7 }],
@@ -721,7 +716,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3857',
-    gap: 'country null instead of Iraq',
     sentence: 'وقبل ذلك قتل سبعة عراقيين على الأقل بينهم ضابطا شرطة وجرح 35 آخرون في انفجار سيارة مفخخة وعبوة ناسفة بشارع السعدون وسط العاصمة.',
     published: '2006-10-06',
     events: [{ event_type: ERV, sub_event_type: IED, country: 'Iraq', fatalities: 7 }],
@@ -737,7 +731,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3859',
-    gap: 'country null instead of Iraq',
     sentence: 'كما قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري بسيارة مفخخة استهدف ثكنة للجيش بمنطقة الشعب شمال العاصمة.',
     published: '2006-10-06',
     events: [{ event_type: ERV, sub_event_type: SUICIDE, actor2: IRAQ_MIL, country: 'Iraq', fatalities: 2 }],
@@ -977,7 +970,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:122',
-    gap: 'extra Explosions/Remote violence/Air/drone strike (Mazandaran) from "قصف"',
     sentence:
       'قصف إسرائيلي ميدانيا أفاد مراسل الجزيرة في غزة بأن طائرة إسرائيلية أطلقت أمس صاروخين على منزل في حي الأمل شمال خان يونس يعتقد أنه لأحد نشطاء كتائب عز الدين القسام الجناح العسكري لحركة حماس.',
     published: '2006-10-02',
@@ -1469,7 +1461,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:95',
-    gap: 'country Syria instead of Pakistan',
+    gap: 'extra Strategic developments/Arrests (Kuwait): the birthplace (`المولود في الكويت`) read as where the arrest happened',
     sentence:
       'ويعتبر خالد شيخ محمد المولود في الكويت من عائلة باكستانية والذي اعتقل في الأول من مارس / آذار 2003 في باكستان بمثابة الرجل الثالث في تنظيم القاعدة والرأس المدبر المفترض لهجمات 11 سبتمبر / أيلول.',
     published: '2006-09-10',
@@ -1652,7 +1644,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3884',
-    gap: 'type Diplomacy instead of Strategic developments, sub-type Meeting instead of Agreement',
     sentence:
       'ويعد هذا أكبر إنجاز في محادثات السلام التي تتوسط فيها إريتريا منذ يونيو / حزيران الماضي، عندما وقعت الحكومة السودانية ومتمردي الشرق اتفاقا لوقف العمليات الحربية واتفقا على إطار عمل لمحادثات في المستقبل.',
     published: '2006-10-15',
@@ -1671,7 +1662,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2895',
-    gap: 'sub-type Troop movement instead of Agreement, actor1 null instead of Government of Sudan',
+    gap: 'actor1 null instead of Government of Sudan (`حكومة السودان`, a government named by its country, is not read as an actor)',
     sentence: 'ويعتبر نشر قوة دولية اساسيا لانجاح اتفاق سلام وقعته حكومة السودان مع ابرز حركات التمرد في دارفور في مايو في ابوجا.',
     published: '2006-09-20',
     events: [{ event_type: SD, sub_event_type: 'Agreement', actor1: 'Government of Sudan', country: 'Nigeria', event_date: '2006-05', date_basis: 'explicit', background: true }],
@@ -2228,7 +2219,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:895',
-    gap: 'missed the Diplomacy event (a country alone is too little evidence)',
     sentence: 'وقال في تصريحات بفنلندا على هامش اجتماع لوزراء دفاع الاتحاد إنه تم تحقيق تقدم في بعض القضايا لكن لم يتم التوصل لاتفاق بشأن المسألة الأساسية وهي وقف تخصيب اليورانيوم.',
     published: '2006-10-06',
     events: [{ event_type: 'Diplomacy', sub_event_type: 'Meeting', country: 'Finland', fatalities: null }],

@@ -9,10 +9,12 @@ import {
   GOVERNORATE_DUAL_WORDS,
   GOVERNORATE_WORDS,
   INSIDE_PHRASES,
+  LINEAGE_WORDS,
   MEDIA_TRAILING_WORDS,
   MEDIA_WORDS,
   NEAR_PHRASES,
   NOT_A_PLACE_FORMS,
+  PERSON_HONORIFICS,
   PLACE_TYPE_LIST_WORDS,
   PLACE_TYPE_WORDS,
   QUARTER_WORDS,
@@ -170,3 +172,15 @@ function nameKey(w: string): string {
 /** Quotes and brackets that may stand between a place word and the name (`قرية "باسنكول"`). */
 const QUOTE_PUNCT = new Set(['"', '«', '»', '“', '”', "'", '(', '„']);
 export const isQuote = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && QUOTE_PUNCT.has(t.text);
+
+const HONORIFIC_KEYS = new Set(PERSON_HONORIFICS.map((w) => stripArticle(norm(w))));
+const LINEAGE = new Set(LINEAGE_WORDS.map(norm));
+
+/**
+ * `خالد شيخ محمد`, `الشيخ محمد بن راشد`: a name starting with an honorific read as a person's, not the
+ * village's. `firstReading` is the first token's reading (clitics removed), `after` the token after the name.
+ */
+export function isPersonsName(keys: readonly string[], firstReading: string, after: Token | undefined): boolean {
+  if (keys.length < 2 || !HONORIFIC_KEYS.has(keys[0]!)) return false;
+  return !firstReading.startsWith('ال') || (after !== undefined && LINEAGE.has(after.norm));
+}

@@ -178,6 +178,9 @@ export const EXTRA_PLACES: GazetteerEntry[] = [
   province('admin1:iq_ninewa', 'نينوى', [], 'Ninewa', 'Iraq'),
   province('admin1:iq_wassit', 'واسط', [], 'Wassit', 'Iraq'),
   province('admin1:iq_najaf', 'النجف', [], 'Najaf', 'Iraq'),
+  // Sadr City, Baghdad's biggest district (over a million people), named in every report of the
+  // 2006-2008 bombings there; GeoNames has it only under its English name.
+  foreign('town:iq_sadr_city', 'مدينة الصدر', [], 'Sadr City', 'city', 'Iraq', 'Baghdad'),
   // Turkish towns of the 2015-2016 PKK conflict with no Arabic name in GeoNames cities500 (gold
   // snn-1288db8fc490, snn-fc360e99a5e4, snn-9d2c427da60e): province as the sources state it, no coordinate.
   foreign('town:tr_silopi', 'سيلوبي', [], 'Silopi', 'city', 'Turkey', 'Sirnak'),

@@ -7,10 +7,17 @@ import type { AdminBoundaries, AdminUnits } from './boundaries.js';
 import { EXACT_MARK, NameIndex, nameKeys } from './names.js';
 import { commonWordKeys, contextStartKeys, isSiteTrailingKey, isSiteWordKey, notAPlaceForms } from './context.js';
 import { Scanner } from './scan.js';
+import { STORY_CAPITAL, STORY_CAPITAL_NAME, capitalEntries, capitalPhrases, majorityCountry } from './capitals.js';
 import type { LocatedMention, ResolveOptions } from './resolve.js';
 import { resolveMentions, toPlace } from './resolve.js';
 
-export type FindPlacesOptions = ResolveOptions;
+export interface FindPlacesOptions extends ResolveOptions {
+  /**
+   * The country other evidence sets the story in (the victims' nationality), for a bare `العاصمة`
+   * when the places the text names do not say.
+   */
+  country?: string | null;
+}
 
 let cached: Gazetteer | null = null;
 
@@ -23,6 +30,8 @@ export class Gazetteer {
   private readonly siteNames = new NameIndex();
   private readonly english = new Map<string, GazetteerEntry[]>();
   private readonly admin1ByName = new Map<string, GazetteerEntry>();
+  /** Country (English) → its capital's entry. */
+  private readonly capitals: Map<string, GazetteerEntry>;
   private readonly scanner: Scanner;
   /** Polygons are read on the first adminAt call: findPlaces never needs them. */
   private boundaries: AdminBoundaries | null = null;
@@ -49,6 +58,10 @@ export class Gazetteer {
       }
       if (e.kind === 'admin1' && e.admin1) this.admin1ByName.set(e.admin1.toLowerCase(), e);
     }
+    this.capitals = capitalEntries((name) => this.names.get(nameKeys(name))?.places ?? []);
+    for (const { phrase, place } of capitalPhrases(this.capitals)) this.names.add(nameKeys(phrase), place);
+    // exact: `عاصمة إقليم كردستان` (a region's capital) is not the country's
+    this.names.add(nameKeys(STORY_CAPITAL_NAME, true), STORY_CAPITAL);
     this.names.seal();
     this.siteNames.seal();
     const startKeys = new Set<string>(contextStartKeys());
@@ -117,7 +130,7 @@ export class Gazetteer {
       return { ...m, sentence: s };
     });
 
-    const resolved = resolveMentions(located, (n) => this.admin1Entry(n), options);
+    const resolved = this.resolve(located, options);
     const out: PlaceMention[] = [];
     located.forEach((m, k) => {
       const r = resolved[k];
@@ -128,6 +141,24 @@ export class Gazetteer {
       out.push({ start, end, text: text.slice(start, end), place: r.place, precision: r.precision, reason: r.reason });
     });
     return out;
+  }
+
+  /**
+   * resolveMentions, with a bare `العاصمة` read as the capital of the country the other mentions
+   * set the story in (else the caller's country); dropped when neither says.
+   */
+  private resolve(located: LocatedMention[], options: FindPlacesOptions): ReturnType<typeof resolveMentions> {
+    const admin1Of = (n: string) => this.admin1Entry(n);
+    const isBare = (m: LocatedMention) => m.candidates.includes(STORY_CAPITAL);
+    if (!located.some(isBare)) return resolveMentions(located, admin1Of, options);
+    const named = located.filter((m) => !isBare(m));
+    const countries = resolveMentions(named, admin1Of, options).flatMap((r) => (r ? [r.place.country] : []));
+    const country = majorityCountry(countries) ?? (countries.length === 0 ? (options.country ?? null) : null);
+    const capital = country ? this.capitals.get(country) : undefined;
+    const read = located.map((m) => (isBare(m) ? { ...m, candidates: capital ? [capital] : [] } : m));
+    return resolveMentions(read, admin1Of, options).map((r, k) =>
+      r && isBare(located[k]!) ? { ...r, reason: `${r.reason}; the capital of ${country}, where the story is set` } : r,
+    );
   }
 }
 

@@ -193,6 +193,15 @@ export const INSIDE_PHRASES = ['وسط'];
  */
 export const SURROUNDING_GOVERNORATE: Record<string, string> = { Damascus: 'Rural Damascus' };
 
+/**
+ * Honorifics that start both village names (`الشيخ مسكين`, `الشيخ محمد`) and people's names (`خالد
+ * شيخ محمد`, `الشيخ محمد بن راشد`). Such a name is a person's when written without the article, which
+ * a village name keeps, or when `بن` follows (a lineage); a place word before it (`قرية`) still vouches.
+ */
+export const PERSON_HONORIFICS = ['الشيخ'];
+/** `بن`, `بنت`: "son / daughter of", the lineage that follows a person's name. */
+export const LINEAGE_WORDS = ['بن', 'بنت', 'ابن'];
+
 /** Written forms (one token, as written, clitics and all) that are never a place. */
 export const NOT_A_PLACE_FORMS = [
   'للميادين', // "to Al Mayadeen" (the channel), not the town
@@ -205,3 +214,40 @@ export const NOT_A_PLACE_FORMS = [
  * writes bare for the place (`القصير`, the town, more than "the short one").
  */
 export const COMMON_WORD_EXCEPTIONS = ['القصير'];
+
+/**
+ * Each country's capital as the news writes it, for `العاصمة العراقية` (Baghdad) and a bare `العاصمة`
+ * in a story set in one country. Written out rather than read off the sources' capital flags: OCHA
+ * ranks Damascus a governorate seat and flags a Deir-ez-Zor village as a national capital. Israel and
+ * Palestine are left out: which city "the Israeli capital" is, is itself a claim.
+ */
+export const NATIONAL_CAPITALS: Readonly<Record<string, string>> = {
+  Syria: 'دمشق',
+  Iraq: 'بغداد',
+  Lebanon: 'بيروت',
+  Jordan: 'عمان',
+  Iran: 'طهران',
+  Turkey: 'أنقرة',
+  Egypt: 'القاهرة',
+  'Saudi Arabia': 'الرياض',
+  Yemen: 'صنعاء',
+  Qatar: 'الدوحة',
+  Kuwait: 'الكويت',
+  Bahrain: 'المنامة',
+  'United Arab Emirates': 'أبوظبي',
+  Libya: 'طرابلس',
+  Sudan: 'الخرطوم',
+  Tunisia: 'تونس',
+  Algeria: 'الجزائر',
+  Morocco: 'الرباط',
+  Afghanistan: 'كابول',
+  Pakistan: 'إسلام آباد',
+  Russia: 'موسكو',
+  Ukraine: 'كييف',
+  'United States': 'واشنطن',
+  'United Kingdom': 'لندن',
+  France: 'باريس',
+  Germany: 'برلين',
+  China: 'بكين',
+  Japan: 'طوكيو',
+};

@@ -111,7 +111,12 @@ export class NameIndex {
           if (best && form.keys.length < best.keys.length) break;
           const end = matchRest(tokens, i + 1, form.keys);
           if (end < 0) continue;
-          if (!best || end > best.end) best = { keys: form.keys, places: form.places, first: i, end, base };
+          // `للبنان` is ل + لبنان (Lebanon) before it is ل + ال + بنان (an Aleppo village): a reading
+          // written out in the token beats the one that restores an unwritten alef
+          const restoresAlef = (b: string) => !t.norm.endsWith(b);
+          if (!best || end > best.end || (end === best.end && restoresAlef(best.base) && !restoresAlef(base))) {
+            best = { keys: form.keys, places: form.places, first: i, end, base };
+          }
           else if (end === best.end && best.base === base) best.places = [...new Set([...best.places, ...form.places])];
           break;
         }
@@ -134,11 +139,15 @@ function matchRest(tokens: readonly Token[], j: number, keys: string[]): number 
 
 /** `base` is the token with only conjunctions/prepositions removed, not an article. */
 function cliticOnly(norm: string, base: string): boolean {
+  // ل + ال is written لل (`للعراق`, `للولايات المتحدة`): the reading `العراق` keeps the written article
+  if (base.startsWith('ال') && !norm.endsWith(base)) return norm.endsWith(base.slice(1)) && LAM_BEFORE_ARTICLE.test(norm.slice(0, norm.length - base.length + 1));
   const n = norm.length - base.length;
   if (n > 2 || !norm.endsWith(base)) return false;
   for (let k = 0; k < n; k++) if (!CLITIC_LETTERS.includes(norm[k]!)) return false;
   return true;
 }
 const CLITIC_LETTERS = 'وفبلك';
+/** What stands before `ل` + the article's lam: an optional conjunction and the preposition ل. */
+const LAM_BEFORE_ARTICLE = /^[وف]?ل$/;
 
 export const EXACT_MARK = EXACT;

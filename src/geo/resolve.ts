@@ -109,12 +109,19 @@ function anchorCountry(c: readonly GazetteerEntry[]): string | null {
 
 /**
  * `حي الخضراء ببغداد`, `بلدة القرارة في شرق خان يونس`: in a sentence a town abroad sets in its
- * country, and no governorate puts elsewhere, a name whose only namesakes are Syrian villages is a
+ * country, and no governorate puts elsewhere, a quarter whose namesakes all lie in other countries, or
+ * a name whose only namesakes are Syrian villages, is a
  * local place the gazetteer lacks (its Syrian villages are dense, its world towns sparse), not one of
  * them. Left unknown (never invented); the town abroad still places the event.
  */
-function isStrayVillage(c: readonly GazetteerEntry[], abroad: ReadonlySet<string>): boolean {
-  return !abroad.has('Syria') && c.length > 0 && c.every((e) => e.country === 'Syria' && e.kind !== 'admin1' && e.rank < RANK.districtSeat);
+function isStrayVillage(c: readonly GazetteerEntry[], abroad: ReadonlySet<string>, quarter: boolean): boolean {
+  if (c.length === 0) return false;
+  if (quarter) {
+    // `حي المفرق … غرب بعقوبة`, `حي الأمل شمال خان يونس`: a quarter lies in the town the sentence is
+    // in, whatever foreign town of that name the gazetteer holds (Mafraq, Amol)
+    return c.every((e) => !abroad.has(e.country) && e.kind !== 'admin1' && e.kind !== 'country');
+  }
+  return !abroad.has('Syria') && c.every((e) => e.country === 'Syria' && e.kind !== 'admin1' && e.rank < RANK.districtSeat);
 }
 
 type Choice = { entry: GazetteerEntry; reason: string; toGovernorate?: boolean } | null;
@@ -234,7 +241,7 @@ export function resolveMentions(
     const towns = townsBySentence.get(mentions[k]!.sentence);
     if (!towns || towns.every((j) => j === k)) return false;
     const abroad = new Set(towns.filter((j) => j !== k).map((j) => townCountries[j]!));
-    return sentenceOthers(k).size === 0 && isStrayVillage(filtered[k]!, abroad);
+    return sentenceOthers(k).size === 0 && isStrayVillage(filtered[k]!, abroad, mentions[k]!.context.quarter);
   };
   const choices = mentions.map((_m, k) => (strayVillage(k) ? null : filtered[k]!.length > 1 ? choose(filtered[k]!, sentenceOthers(k), articleOthers(k), countries, countriesBySentence.get(mentions[k]!.sentence) ?? noCountries) : choose(filtered[k]!, new Set(), new Set())));
   const pinned = new Map<readonly GazetteerEntry[], GazetteerEntry>();

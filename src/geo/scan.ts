@@ -9,6 +9,7 @@ import {
   isMediaTrailingWord,
   isMediaWord,
   isQuote,
+  isPersonsName,
   isSiteTrailingWord,
 } from './context.js';
 
@@ -139,6 +140,7 @@ export class Scanner {
         }
       }
       if (!name || (!viaSite && !this.vouched(name, context))) return;
+      if (!context.typed && isPersonsName(name.keys, name.base, tokens[name.end])) return;
       if (j === i && (this.notAPlace.has(tokens[i]!.norm) || NUNATION.test(tokens[i]!.text))) return;
       if (!best || name.end > best.name.end) best = { name, context: { ...context }, list, viaSite };
     };
