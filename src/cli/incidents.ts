@@ -5,7 +5,7 @@
  */
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { describeDisagreement, type Incident } from '../cluster/index.js';
+import { describeDisagreement, reportCount, type Incident } from '../cluster/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { IncidentFilter } from '../store/incidents.js';
 
@@ -80,7 +80,7 @@ function printIncidentTable(incidents: Incident[], total: number): void {
       i.admin1 ?? i.country ?? '',
       i.location ?? '',
       i.fatalities === null ? '' : String(i.fatalities),
-      `${i.reports.length}${i.recalled_only ? ' (recalled)' : ''}`,
+      `${reportCount(i)}${i.recalled_only ? ' (recalled)' : ''}`,
       `${i.corroboration}: ${i.outlets.join(', ')}`,
       i.disagreements.map(describeDisagreement).join('\n'),
     ]);
@@ -97,7 +97,7 @@ function printIncident(store: Store, i: Incident): void {
     `  corroborated by ${i.corroboration} outlet(s): ${i.outlets.join(', ') || '—'}${i.recalled_only ? '; only recalled, never reported as news' : ''}`,
   ];
   if (i.disagreements.length) lines.push('  disagreements:', ...i.disagreements.map((d) => `    ${describeDisagreement(d)}`));
-  lines.push('  reports:');
+  lines.push(reportCount(i) > i.reports.length ? `  reports (the first ${i.reports.length} of ${reportCount(i)}):` : '  reports:');
   for (const r of i.reports) {
     const copies = store.copiesOf(r.article_id);
     lines.push(

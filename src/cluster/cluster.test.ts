@@ -11,13 +11,16 @@ import {
   fileKeys,
   fingerprintText,
   joinEvent,
+  MAX_REPORTS_KEPT,
   MemoryIncidents,
   NEAR_DUPLICATE_JACCARD,
   NearDuplicateIndex,
   namesAlike,
   placeRelation,
+  reportCount,
   shingleSet,
 } from './index.js';
+import { extract } from '../pipeline.js';
 import type { EventRecord } from '../types.js';
 import {
   corpusAvailable,
@@ -195,5 +198,25 @@ describe('incremental: a new event reads only its own buckets', () => {
     joinEvent(repo, vague);
     expect(repo.looked).toBe(-1);
     expect(fileKeys(vague)).toEqual([]);
+  });
+});
+
+describe('a story retold many times', () => {
+  // seed 000's strike on Basankol, as 60 outlets would file it (one article each)
+  const text = 'كما شن الطيران الروسي في 5 مارس هجوما على قرية "باسنكول" في محافظة إدلب، ودمر قاعدتين للمسلحين المشاركين في قصف مواقع القوات الحكومية السورية، وتم القضاء على أكثر من 20 مسلحا.';
+  const base = extract({ text, published: '2024-03-06' }, 'seed-000').events[0]!;
+  const retold = (k: number): EventRecord => ({
+    ...base, event_id: `a${k}-1`, article_id: `a${k}`, outlet: `outlet-${k % 45}`, fatalities: k === 55 ? 18 : base.fatalities,
+  });
+
+  it('keeps the first MAX_REPORTS_KEPT reports in full and counts the rest, with their outlets and lowest toll', () => {
+    const repo = new MemoryIncidents();
+    for (let k = 0; k < 60; k++) joinEvent(repo, retold(k));
+    const [incident, ...others] = repo.all();
+    expect(others).toEqual([]);
+    expect(incident!.reports).toHaveLength(MAX_REPORTS_KEPT);
+    expect(reportCount(incident!)).toBe(60);
+    expect(incident!.corroboration).toBe(45);
+    expect(incident!.fatalities).toBe(18);
   });
 });

@@ -70,6 +70,20 @@ export const MIN_FUZZY_NAME_LETTERS = 5;
  * coded day by day, and comparing against every report would make one article's cost grow.
  */
 export const MAX_REPORTS_COMPARED = 50;
+/**
+ * Reports an incident keeps in full. Past this, a joining report is counted (its outlet, toll and
+ * news/background status) but not stored in the record: a story retold thousands of times (a 1M-page
+ * import gave one incident 3,160 reports, a 3 MB record rewritten at every join) would make each join
+ * cost grow with the story. Every report stays linked in the store (incident_reports).
+ */
+export const MAX_REPORTS_KEPT = 50;
+/**
+ * Articles read per LSH band when looking for the original of a copy: the newest ones. A band hundreds
+ * of articles share is boilerplate (a sign-off, a standard background paragraph), not evidence of a copy,
+ * and reading all of them would make each article's cost grow with the store. A real copy shares many
+ * bands, so it is found through the ones it does not share with everyone.
+ */
+export const MAX_ARTICLES_PER_BAND = 64;
 
 // ---------------------------------------------------------------------------------------------
 // positive evidence (evidence.ts): what two compatible reports must share before they are merged.

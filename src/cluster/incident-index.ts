@@ -9,10 +9,10 @@
 import type { EventRecord } from '../types.js';
 import { actorCode, isSpecificActor } from './actors.js';
 import { sameHappening, type ComparableEvent } from './compatible.js';
-import { MAX_REPORTS_COMPARED } from './constants.js';
+import { MAX_REPORTS_COMPARED, MAX_REPORTS_KEPT } from './constants.js';
 import { dateWindow, monthOf, windowMonths, type DateWindow } from './dates.js';
 import { isPoint } from './places.js';
-import { buildIncident, reportOf, type Incident, type IncidentReport } from './incident.js';
+import { buildIncident, countReport, reportOf, type Incident, type IncidentReport } from './incident.js';
 
 /** Where incidents live: in memory for tests and the benchmark, in SQLite for the store. */
 export interface IncidentRepository {
@@ -133,9 +133,11 @@ export function findIncident(repo: IncidentRepository, e: ComparableEvent): Inci
 export function joinEvent(repo: IncidentRepository, e: EventRecord | IncidentReport): JoinResult {
   const report = 'evidence' in e && typeof e.evidence === 'object' ? reportOf(e as EventRecord) : (e as IncidentReport);
   const found = findIncident(repo, report);
-  const incident = found
-    ? buildIncident(found.incident_id, [...found.reports, report])
-    : buildIncident(`inc-${report.event_id}`, [report]);
+  const incident = !found
+    ? buildIncident(`inc-${report.event_id}`, [report])
+    : found.reports.length < MAX_REPORTS_KEPT
+      ? buildIncident(found.incident_id, [...found.reports, report])
+      : countReport(found, report);
   repo.save(incident, fileKeys(report));
   return { incident, created: !found };
 }

@@ -51,7 +51,10 @@ export interface Incident extends MergedReading {
   outlets: string[];
   /** True when every report recalls it as background: nobody reported it as the news. */
   recalled_only: boolean;
+  /** The first reports in full (at most MAX_REPORTS_KEPT): the merged reading is made of them. */
   reports: IncidentReport[];
+  /** Every report filed, when more than `reports` keeps. */
+  report_count?: number;
   disagreements: Disagreement[];
 }
 
@@ -177,6 +180,28 @@ export function buildIncident(incidentId: string, reports: IncidentReport[]): In
     recalled_only: news.length === 0,
     reports,
     disagreements,
+  };
+}
+
+/** How many reports an incident has, kept in full or only counted. */
+export const reportCount = (i: Incident): number => i.report_count ?? i.reports.length;
+
+/**
+ * An incident that keeps no more reports in full takes one more as a count: its outlet (corroboration),
+ * its toll (ACLED's lowest figure) and whether someone told it as news.
+ */
+export function countReport(incident: Incident, report: IncidentReport): Incident {
+  const outlets = report.outlet && !incident.outlets.includes(report.outlet) ? [...incident.outlets, report.outlet] : incident.outlets;
+  const unnamed = incident.corroboration - incident.outlets.length + (report.outlet === null ? 1 : 0);
+  const fatalities = report.fatalities === null ? incident.fatalities
+    : incident.fatalities === null ? report.fatalities : Math.min(incident.fatalities, report.fatalities);
+  return {
+    ...incident,
+    outlets,
+    corroboration: outlets.length + unnamed,
+    fatalities,
+    recalled_only: incident.recalled_only && report.background,
+    report_count: reportCount(incident) + 1,
   };
 }
 

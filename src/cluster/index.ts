@@ -24,6 +24,8 @@ export { compatibility, sameHappening, type ComparableEvent, type Compatibility,
 export { mergeEvidence, enoughEvidence, wordingOverlap, type MergeEvidence, type EvidenceTie } from './evidence.js';
 export {
   buildIncident,
+  countReport,
+  reportCount,
   reportOf,
   describeDisagreement,
   type Incident,

@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import {
   bestNearDuplicate,
   joinEvent,
+  MAX_ARTICLES_PER_BAND,
+  reportCount,
   reportOf,
   signatureFromBuffer,
   signatureToBuffer,
@@ -156,7 +158,7 @@ export function incidentMethods(
         admin1: incident.admin1,
         date_first: range?.first ?? null,
         date_last: range?.last ?? null,
-        reports: incident.reports.length,
+        reports: reportCount(incident),
         corroboration: incident.corroboration,
         disagreements: incident.disagreements.length,
         record: JSON.stringify(incident),
@@ -171,9 +173,13 @@ export function incidentMethods(
     if (hasArticle.get(a.id) !== undefined) return { status: 'exists', ...none };
 
     const fp = prepared.fingerprint;
-    const candidateRows = inList(bandCandidates, fp.bands.length, (m) =>
-      `SELECT DISTINCT f.article_id, f.signature FROM article_bands b JOIN article_fingerprints f ON f.article_id = b.article_id WHERE b.band IN (${m})`,
-    ).all(...fp.bands);
+    // the newest MAX_ARTICLES_PER_BAND of each band: one query, a bounded read per band
+    const bands = [...new Set(fp.bands)];
+    const candidateRows = inList(bandCandidates, bands.length, () =>
+      `SELECT DISTINCT f.article_id, f.signature FROM (${bands.map(() =>
+        `SELECT * FROM (SELECT article_id FROM article_bands WHERE band = ? ORDER BY rowid DESC LIMIT ${MAX_ARTICLES_PER_BAND}) newest`).join(' UNION ALL ')}) b
+       JOIN article_fingerprints f ON f.article_id = b.article_id`,
+    ).all(...bands);
     const original = bestNearDuplicate(fp, candidateRows.map((r) => ({ id: r.article_id, signature: signatureFromBuffer(r.signature) })));
 
     // A near-duplicate is kept (its outlet carried the story) but its events would only repeat the original's.
