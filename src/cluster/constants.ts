@@ -84,6 +84,13 @@ export const MAX_REPORTS_KEPT = 50;
  * bands, so it is found through the ones it does not share with everyone.
  */
 export const MAX_ARTICLES_PER_BAND = 64;
+/**
+ * Incidents a new event is compared with: the newest of its buckets. A busy governorate's day (or a
+ * country's, for reports placed no closer) can hold hundreds of incidents once a whole stream is stored
+ * (430 under one country-day key at 287k articles of the scale benchmark); a report is about what was
+ * just reported, and reading every one of them made each join cost grow with the store.
+ */
+export const MAX_INCIDENT_CANDIDATES = 100;
 
 // ---------------------------------------------------------------------------------------------
 // positive evidence (evidence.ts): what two compatible reports must share before they are merged.

@@ -9,6 +9,7 @@ import {
   bestNearDuplicate,
   joinEvent,
   MAX_ARTICLES_PER_BAND,
+  MAX_INCIDENT_CANDIDATES,
   reportCount,
   reportOf,
   signatureFromBuffer,
@@ -118,7 +119,7 @@ export function incidentMethods(
   const getCopies = db.prepare<[string], { article_id: string; similarity: number }>(
     'SELECT article_id, similarity FROM near_duplicates WHERE original_id = ? ORDER BY similarity DESC',
   );
-  const keyCandidates = new Map<number, Database.Statement<unknown[], { record: string }>>();
+  const keyCandidates = new Map<number, Database.Statement<unknown[], { seq: number; incident_id: string }>>();
   const upsertIncident = db.prepare(
     `INSERT INTO incidents (incident_id, event_type, admin1, date_first, date_last, reports, corroboration, disagreements, record)
      VALUES (@incident_id, @event_type, @admin1, @date_first, @date_last, @reports, @corroboration, @disagreements, @record)
@@ -145,10 +146,12 @@ export function incidentMethods(
   const repository: IncidentRepository = {
     candidates(keys) {
       if (keys.length === 0) return [];
+      // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first (index only), then their records
       const stmt = inList(keyCandidates, keys.length, (m) =>
-        `SELECT record FROM incidents WHERE incident_id IN (SELECT DISTINCT incident_id FROM incident_keys WHERE key IN (${m}))`,
+        `SELECT DISTINCT i.rowid AS seq, i.incident_id AS incident_id FROM incident_keys k JOIN incidents i ON i.incident_id = k.incident_id
+         WHERE k.key IN (${m}) ORDER BY i.rowid DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`,
       );
-      return stmt.all(...keys).map((r) => JSON.parse(r.record) as Incident);
+      return stmt.all(...keys).map((r) => JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident);
     },
     save(incident, keys) {
       const range = incident.event_date ? dayRange(incident.event_date) : null;
