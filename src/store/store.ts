@@ -55,6 +55,14 @@ const ARTICLE_PAGE_SIZE = 500;
  * of up to ~40 MB.
  */
 const WAL_CHECKPOINT_PAGES = 10_000;
+/**
+ * SQLite's page cache, in KiB (SQLite's default is 2 MB). One stored article touches a few hundred pages
+ * spread over a dozen indexes (events by place and by article, LSH bands, incident keys, search terms); once
+ * the store outgrows the cache nearly every touch is a read from the OS, and a 1M-article import slowed from
+ * ~450 to ~250 articles/s by 300k. A fixed 256 MiB keeps the hot upper levels of every index in memory and
+ * memory still flat (it does not grow with the store).
+ */
+const PAGE_CACHE_KIB = 256 * 1024;
 
 function openSqlite(path: string): Database.Database {
   const db = new Database(path);
@@ -64,6 +72,8 @@ function openSqlite(path: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   db.pragma('foreign_keys = ON');
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+  db.pragma('temp_store = MEMORY');
   migrate(db);
   return db;
 }
