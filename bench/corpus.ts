@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/ner/perceptron.js';
 
 export const CORPUS_SEED = 20240501;
 const FILE_ARTICLES = 2_000;
@@ -17,17 +18,6 @@ const MIN_PARAGRAPH_CHARS = 40;
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const outDir = join(root, '.tmp', 'bench-scale');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sourceTexts(): { texts: string[]; outlets: string[] } {
   const examples = join(root, 'examples');
@@ -47,7 +37,7 @@ function sourceTexts(): { texts: string[]; outlets: string[] } {
 export function buildCorpus(n: number): string[] {
   const { texts, outlets } = sourceTexts();
   const pool = texts.flatMap((t) => t.split('\n').map((l) => l.trim()).filter((l) => l.length >= MIN_PARAGRAPH_CHARS));
-  const rand = mulberry32(CORPUS_SEED);
+  const rand = seededRandom(CORPUS_SEED); // mulberry32
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   mkdirSync(outDir, { recursive: true });
   const dir = join(outDir, `corpus-${n}-${CORPUS_SEED}`);

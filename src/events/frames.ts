@@ -620,23 +620,20 @@ interface Claimant {
  * arrest (`للاشتباه في … في بريطانيا`).
  */
 function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const m = topic.matchAt(tokens, k) ?? charge.matchAt(tokens, k);
-    if (!m) continue;
-    let last = m.last;
-    while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;
-    out.push({ start: tokens[k]!.start, end: tokens[last]!.end });
-    k = last;
-  }
-  return out;
+  return clauseRestAfter(tokens, [topic, charge]);
 }
 
 /** `في محاولة لتوسيع …`, `بهدف …`, `الهادفة إلى …`: what an act aims at, to the end of its clause. */
 function purposeSpans(tokens: Token[]): Array<{ start: number; end: number }> {
+  return clauseRestAfter(tokens, [purpose]);
+}
+
+/** From each phrase of the sets to the end of its clause. */
+function clauseRestAfter(tokens: Token[], cues: ReadonlyArray<PhraseMatcher<true>>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (let k = 0; k < tokens.length; k++) {
-    const m = purpose.matchAt(tokens, k);
+    let m = null;
+    for (const c of cues) if ((m = c.matchAt(tokens, k))) break;
     if (!m) continue;
     let last = m.last;
     while (last + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[last + 1]!.text)) last++;

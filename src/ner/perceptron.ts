@@ -63,7 +63,7 @@ export function sentenceFeatures(
 }
 
 /** A small seeded PRNG (mulberry32), so that a re-train with the same seed gives the same model. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
