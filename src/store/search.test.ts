@@ -3,43 +3,19 @@
  * sample pages and the first gold articles, read by the pipeline. Expected readings are computed from
  * the texts themselves (searchTerms), never from what the index answered.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageFromInput } from '../ingest/index.js';
-import { extractPage } from '../pipeline.js';
 import type { Extraction } from '../types.js';
 import type { EventFilter } from './filter.js';
 import { MIGRATIONS } from './migrations.js';
-import { searchTerms, toSearchForm } from './searchForm.js';
+import { toSearchForm } from './searchForm.js';
 import { openStore, type Store } from './store.js';
+import { holding as holdingInOrder, searchPages as pages, searchText } from './search-pages.fixture.js';
 
-const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
-const GOLD = '/work/shared/gold/articles.jsonl';
-const GOLD_PAGES = 12;
-
-function pages(): Extraction[] {
-  const out = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => extractPage(pageFromInput({ text: readFileSync(join(EXAMPLES, f), 'utf8') }, f)));
-  const lines = readFileSync(GOLD, 'utf8').split('\n').filter(Boolean).slice(0, GOLD_PAGES);
-  for (const line of lines) {
-    const a = JSON.parse(line) as { doc_id: string; text: string; title?: string; published?: string; outlet?: string };
-    out.push(extractPage(pageFromInput({ id: a.doc_id, text: a.text, title: a.title, published: a.published, outlet: a.outlet }, a.doc_id)));
-  }
-  return out;
-}
-
-const searchText = (x: Extraction) => (x.article.title ? `${x.article.title}\n${x.article.body}` : x.article.body);
-/** The articles holding every term of `q`, found by reading their texts. */
-const holding = (exs: Extraction[], q: string) => {
-  const want = searchTerms(q);
-  return exs.filter((x) => {
-    const have = new Set(searchTerms(searchText(x)));
-    return want.every((t) => have.has(t));
-  }).map((x) => x.article.id).sort();
-};
+const holding = (exs: Extraction[], q: string) => holdingInOrder(exs, q).sort();
 
 /** Analysts' queries: places with and without hamza or clitics, actors, event words, FTS syntax. */
 const QUERIES = ['حمص', 'وحمص', 'إدلب', 'ادلب', 'الطيران الروسي', 'غارات', 'قتلى', 'المرصد السوري', 'دير الزور', 'باسنكول', '"حمص" OR -x*'];

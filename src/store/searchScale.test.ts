@@ -4,43 +4,18 @@
  * the walk that reads a broad search's page of events is checked against events sorted from the
  * extractions themselves. Expected readings come from the texts (searchTerms), never from the store.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageFromInput } from '../ingest/index.js';
-import { extractPage } from '../pipeline.js';
 import type { EventRecord, Extraction } from '../types.js';
 import { dayRange } from './dateRange.js';
 import type { EventFilter } from './filter.js';
-import { searchTerms } from './searchForm.js';
 import { openStore, type Store } from './store.js';
+import { holding, searchPages as pages } from './search-pages.fixture.js';
 import { type DeskViews, deskViews, pageStrategy } from './views.js';
 
-const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
-const GOLD = '/work/shared/gold/articles.jsonl';
-const GOLD_PAGES = 12;
-
-function pages(): Extraction[] {
-  const out = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => extractPage(pageFromInput({ text: readFileSync(join(EXAMPLES, f), 'utf8') }, f)));
-  for (const line of readFileSync(GOLD, 'utf8').split('\n').filter(Boolean).slice(0, GOLD_PAGES)) {
-    const a = JSON.parse(line) as { doc_id: string; text: string; title?: string; published?: string; outlet?: string };
-    out.push(extractPage(pageFromInput({ id: a.doc_id, text: a.text, title: a.title, published: a.published, outlet: a.outlet }, a.doc_id)));
-  }
-  return out;
-}
-
-const searchText = (x: Extraction) => (x.article.title ? `${x.article.title}\n${x.article.body}` : x.article.body);
-/** The ids of the articles holding every term of `q`, in storing order. */
-const holding = (exs: Extraction[], q: string) => {
-  const want = searchTerms(q);
-  return exs.filter((x) => {
-    const have = new Set(searchTerms(searchText(x)));
-    return want.every((t) => have.has(t));
-  }).map((x) => x.article.id);
-};
 
 /** events(filter) as its contract reads: the matching articles' events by first day (undated last), then storing order. */
 function expectedEvents(exs: Extraction[], q: string, f: { admin1?: string; offset?: number; limit?: number }): string[] {
