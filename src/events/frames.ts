@@ -951,7 +951,7 @@ function lastDayOf(partial: string, text = ''): string {
   return `${partial}-12-31`;
 }
 
-function daysBetween(a: string, b: string): number {
+export function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 

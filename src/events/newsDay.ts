@@ -1,4 +1,4 @@
-import type { Frame } from './frames.js';
+import { daysBetween, type Frame } from './frames.js';
 
 /**
  * An article carries the news of one day: the newest happening it reports. A happening it dates
@@ -28,7 +28,6 @@ export function newsDayOf(frames: readonly Frame[], published: string | null): s
  * of today's shelling may carry yesterday's talks as news too (`بعد أن أعلن … يوم الخميس الماضي`).
  */
 const MIN_DAYS_BEFORE_NEWS = 2;
-const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 export function markOlderThanNewsDay(frames: Frame[], published: string | null): void {
   const newsDay = newsDayOf(frames, published);
