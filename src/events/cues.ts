@@ -29,6 +29,13 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // what is awaited has not happened (`بانتظار استكمال الانسحاب`); a detention extended is no new arrest (`مددت … اعتقال`)
   'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد'];
 /**
+ * Verbs of opinion and assessment govern a judgement, not a report: `ويرى مراقبون أن الغارات …`,
+ * `اعتبر أن القصف …`, `وشدد على أن «استعادة داريا … يبقى هدفا»`. What follows is how someone reads the
+ * war; the happenings it names, if real, are told by the report itself.
+ */
+export const OPINION_CUES = ['يرى', 'ترى', 'رأى', 'رأت', 'يعتبر', 'تعتبر', 'اعتبر', 'اعتبرت', 'يعتقد', 'تعتقد', 'اعتقد', 'اعتقدت',
+  'يخشى', 'تخشى', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'شدد على', 'شددت على', 'يشدد على', 'تشدد على'];
+/**
  * `أحرز العراق والأمم المتحدة تقدما`, `تم تحقيق تقدم`: progress made, in talks or work, not troops
  * advancing. The advance words right after these are no territory taken.
  */
@@ -163,7 +170,9 @@ export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة
  * deployment; `خطة الانسحاب`, the withdrawal plan; `لجنة التحقيق`): no happening is told.
  */
 export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
-  'جدولة', 'استراتيجية'];
+  'جدولة', 'استراتيجية',
+  // `مناطق سيطرة المعارضة`, `مواقع سيطرة النظام`: the areas a side holds, named by its control, not a takeover
+  'مناطق', 'منطقة', 'مواقع', 'خطوط'];
 
 /**
  * Signing an agreement (`وقعت … اتفاقا`, `الاتفاق الموقع`, `توصلا إلى اتفاق`): the agreement is then

@@ -53,7 +53,7 @@ const triggerMatcher = new PhraseMatcher(withAccusative(TRIGGERS));
 const air = phraseSet(cue.AIR_CUES);
 const shelling = phraseSet(cue.SHELLING_CUES);
 const ied = phraseSet(cue.IED_CUES);
-const negation = phraseSet(cue.NEGATION_CUES);
+const negation = phraseSet([...cue.NEGATION_CUES, ...cue.OPINION_CUES]);
 const anaphora = phraseSet(cue.ANAPHORA_CUES);
 const backgroundOpeners = phraseSet(cue.BACKGROUND_CUES);
 const recapOpeners = phraseSet(cue.RECAP_OPENERS);
@@ -472,9 +472,29 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
     if (w.kind !== 'word') break;
     if (IMPERFECT_PREFIX.test(w.norm) && OBJECT_PRONOUN.test(w.norm) && !PERFECT_FEMININE.test(w.norm) && w.norm.length >= 5) return true;
   }
+  if (inPresentRelative(tokens, m.first)) return true;
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) if (continuation.has(tokens[k]!)) return true;
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * How far a relative clause with a present verb reaches over its object to a trigger (`الذي يستخدم
+ * قاعدة انطلاق الطائرات المروحية في قصفها`: 6). Farther, a new clause has likely begun without a comma.
+ */
+const PRESENT_RELATIVE_WINDOW = 6;
+
+/**
+ * `مطار المزة الذي يستخدم قاعدة … في قصفها`, `للنظام الذي يحاول احتلالها`: a relative clause whose verb
+ * is present describes what an entity does or tries, its habit or aim; the trigger inside is no dated happening.
+ */
+function inPresentRelative(tokens: Token[], at: number): boolean {
+  for (let k = at - 2; k >= Math.max(0, at - PRESENT_RELATIVE_WINDOW - 1); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text) || CLAUSE_BREAKS.has(tokens[k + 1]!.text)) return false;
+    const verb = tokens[k + 1]!;
+    if (relativePronoun.has(tokens[k]!) && verb.kind === 'word' && IMPERFECT_PREFIX.test(verb.norm) && !PERFECT_FEMININE.test(verb.norm)) return true;
   }
   return false;
 }
