@@ -316,7 +316,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
-    const background = isBackground(tokens, main.first, date, ctx.published);
+    const background = isBackground(tokens, main.first, date, ctx.published) ||
+      (sentenceDates.length === 0 && claimsListOfTargets(tokens, main.first, sentencePlaces));
     const fatalities = killedIn(ctx.reading.casualties.filter(inside(span)));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
@@ -520,6 +521,34 @@ const ABOUT_WORDS = phraseSet(['حول', 'بشأن', 'بخصوص', 'إزاء', '
  */
 function spokenAbout(tokens: Token[], at: number): boolean {
   return at > 0 && ABOUT_WORDS.has(tokens[at - 1]!) && tokens[at]!.bases.some((b) => b.startsWith('ال'));
+}
+
+/**
+ * How many targets a claim must list to be a tally: `تبنت المقاومة استهداف القواعد الأميركية: عين الأسد،
+ * التنف، حرير، كونيكو، والشدادي` names five. Two may be one raid on neighbouring sites; three and more
+ * without a date are a campaign's record.
+ */
+const LISTED_TARGETS = 3;
+
+/**
+ * `وتبنت المقاومة الإسلامية في العراق استهداف القواعد الأميركية: عين الأسد، التنف، حرير …`: a claim of
+ * responsibility for a list of targets, with no date, sums up attacks over the weeks before (GUIDE:
+ * background, date unknown). A claim of one attack (`تبنى الجيش الإسلامي … هجوما على دبابة … في التاجي`)
+ * is the news itself.
+ */
+function claimsListOfTargets(tokens: Token[], triggerAt: number, places: PlaceMention[]): boolean {
+  // the claim governs every target it lists, to the sentence's end (`… بالإضافة إلى استهداف القوات الأميركية قرب مطار إربيل`)
+  let claim = -1;
+  for (let k = 0; k < triggerAt && claim < 0; k++) if (responsibility.matchAt(tokens, k)) claim = k;
+  if (claim < 0) return false;
+  const after = places.filter((p) => p.start >= tokens[claim]!.end).sort((a, b) => a.start - b.start);
+  let listed = after.length > 0 ? 1 : 0;
+  for (let i = 1; i < after.length; i++) {
+    const between = tokens.filter((t) => t.start >= after[i - 1]!.end && t.end <= after[i]!.start);
+    // an item of a list: a comma (or و) and at most a few words from the one before
+    if (between.length <= 3 && between.some((t) => t.text === '،' || t.text === ',' || t.norm.startsWith('و'))) listed++;
+  }
+  return listed >= LISTED_TARGETS;
 }
 
 /** How far before a trigger a claim of responsibility still governs it (`وتبنى الجناح العسكري في الحركة الهجوم`). */
