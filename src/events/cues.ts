@@ -160,6 +160,13 @@ export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي'];
 /** Verbs of continuing campaigns: `وتواصل المقاومة استهداف القواعد` tells no single happening. */
 export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
+/**
+ * Present-tense attack verbs. A body sentence opened by one (`وتستهدف المقاومة الإسلامية العراقية القواعد
+ * الأميركية في العراق وسوريا`, `وتعتدي تلك المجموعات على المناطق الآمنة`) with no date tells what a side
+ * keeps doing, not one dated happening. (A headline's present is the news: it opens with no و.)
+ */
+export const PRESENT_ATTACK_VERBS = ['ويستهدف', 'وتستهدف', 'ويقصف', 'وتقصف', 'ويهاجم', 'وتهاجم', 'ويشن', 'وتشن', 'وتعتدي', 'ويعتدي',
+  'ويستهدفون', 'ويقصفون', 'ويشنون', 'ويهاجمون', 'ويعتدون'];
 /** `12 مرة`, `4 مرات`: a tally of many happenings, not one. */
 export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];
 /** A meeting with the press is an interview, not Diplomacy (`في لقاء مع موفد الجزيرة نت`, `في حديث لصحيفة`). */

@@ -100,6 +100,7 @@ const SUPPOSITION_OPENING_TOKENS = 2;
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
+const presentAttack = phraseSet(cue.PRESENT_ATTACK_VERBS);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 /** `في مناطق متفرقة من بغداد`, `أنحاء من`: a part of the place, where `من` is no origin (the adjective is skipped by its position). */
@@ -233,12 +234,19 @@ interface Seed {
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
   if (tokens.slice(0, SUPPOSITION_OPENING_TOKENS).some((_, k) => suppositionOpeners.matchAt(tokens, k))) return [];
-  const triggers = triggerMatcher
+  let triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
       !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m));
   if (triggers.length === 0) return [];
+  const sentenceDates = ctx.reading.dates.filter(inside(sentence));
+  // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
+  if (sentenceDates.length === 0 && tokens.length > 0 && presentAttack.has(tokens[0]!)) {
+    const firstClause = splitClauses(tokens)[0]!;
+    triggers = triggers.filter((m) => m.first > firstClause[1]);
+    if (triggers.length === 0) return [];
+  }
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
@@ -252,7 +260,6 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
-  const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
   // 1. clauses with a trigger open a seed; clauses without one extend the seed before them (or the first one)

@@ -2365,4 +2365,12 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     tags: ['trigger-trap', 'general'],
     note: '"مناطق انتشار الجيش" are the areas the army holds, named by its deployment: no troops moved; a patrol flight over them is no ACLED event',
   },
+  {
+    source: 'anercorp-train:750',
+    sentence: 'ويستهدف الهاتف الجديد شريحة المستخدمين كثيري السفر، حيث صمم ليعمل على ثلاثة أنظمة من انظمة تشغيل الجوال.',
+    published: '2006-08-01',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap', 'general'],
+    note: 'a phone "targets" frequent travellers: an undated present opening (ويستهدف) tells what something does, not a happening',
+  },
 ];
