@@ -159,7 +159,7 @@ export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 /** A present-tense verb right after these describes what someone does habitually (`لمروحيات النظام التي تقصف داريا`). */
 export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي'];
 /** Verbs of continuing campaigns: `وتواصل المقاومة استهداف القواعد` tells no single happening. */
-export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
+export const CONTINUATION_CUES = ['استمرار', 'مواصلة', 'تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
 /**
  * Present-tense attack verbs. A body sentence opened by one (`وتستهدف المقاومة الإسلامية العراقية القواعد
  * الأميركية في العراق وسوريا`, `وتعتدي تلك المجموعات على المناطق الآمنة`) with no date tells what a side
