@@ -673,10 +673,11 @@ interface Claimant {
 /**
  * `احتجاجا علي نشر قوات في العراق`: what a protest is against, up to the clause's end, is its cause;
  * a place named there is where the cause is, not where the protest was. So for the charge of an
- * arrest (`للاشتباه في … في بريطانيا`).
+ * arrest (`للاشتباه في … في بريطانيا`), and for what is called for (`تظاهرة حاشدة في نيويورك تدعو الأمم
+ * المتحدة إلى وقف الإبادة الجماعية في غزة`): the place of a demand is not where it was made.
  */
 function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
-  return clauseRestAfter(tokens, [topic, charge]);
+  return clauseRestAfter(tokens, [topic, charge, calls]);
 }
 
 /** `في محاولة لتوسيع …`, `بهدف …`, `الهادفة إلى …`: what an act aims at, to the end of its clause. */
