@@ -1072,6 +1072,16 @@ function killedIn(casualties: Casualty[]): { value: number; text: string } | nul
 }
 
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */
+/** `السكرة والكرزات`, `حرير، كونيكو`: the next item of a list of places, joined by و or a comma alone. */
+function listedAfter(previous: PlaceMention, p: PlaceMention, tokens: Token[]): boolean {
+  const between = tokens.filter((t) => t.start >= previous.end && t.end <= p.start);
+  if (between.length > 1) return false;
+  if (between.length === 1) return between[0]!.text === '،' || between[0]!.text === ',' || between[0]!.text === 'و';
+  // the و glued to the name: the mention starts inside its token
+  const at = tokenIndexAt(tokens, p.start);
+  return tokens[at] !== undefined && tokens[at]!.start < p.start && tokens[at]!.norm.startsWith('و');
+}
+
 function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: number): PlaceMention[] {
   const triggerToken = tokens[triggerIndex]!;
   // the whole trigger phrase counts: `ببدء سحب` leaves as `سحب` does
@@ -1084,9 +1094,11 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
     const at = tokenIndexAt(tokens, p.start);
     if (isLandmark(p, at, places, tokens)) continue;
     const before = (k: number) => tokens[at - k];
-    const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
+    const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه|نقاط|نقطه|مواقع)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
     const cueAt = at - skipNoun;
     if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && (nearWords.has(tokens[cueAt - 2]!) || partOfPlace.has(tokens[cueAt - 2]!)))) origins.push(p);
+    // `المتمركزة في نقاط السكرة والكرزات وضهور بدرية`: the places listed after an origin are origins too
+    else if (origins.length > 0 && listedAfter(origins[origins.length - 1]!, p, tokens)) origins.push(p);
     else if (precededBy(destination, tokens, cueAt)) destinations.push(p);
     else if (p.place.kind !== 'country' || isLocative(tokens, at)) located.push(p);
   }
