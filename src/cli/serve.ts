@@ -19,6 +19,14 @@ export function registerServe(program: Command, dbPath: () => string): void {
         const summary = await ingestPaths(server.store, o.ingest, { progress: true });
         process.stderr.write(summary.report + '\n');
       }
+      const deferred = server.store.deferredDeskIndexes().length;
+      // not built here: a bulk import may be writing right now, and a build would hold the write lock for minutes
+      if (deferred) {
+        process.stderr.write(
+          `note: ${deferred} desk indexes are down while a bulk import runs (or since one was stopped): the desk answers, ` +
+            'more slowly, until that `rasd ingest` ends (run it again if it was stopped)\n',
+        );
+      }
       process.stdout.write(`rasd desk: ${server.url}  (database: ${dbPath()}; Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {

@@ -35,3 +35,10 @@ export const JOB_BATCH_SIZE = 8;
 
 /** Jobs written per INSERT when enqueueing a folder. */
 export const ENQUEUE_BATCH_SIZE = 500;
+
+/**
+ * New articles after which an import drops the desk's indexes and builds them at its end (store/bulk.ts),
+ * or a quarter of the store it started with if that is more: building an index is a sort of every event
+ * in the store, which pays once the import adds many events to a large store, not for a few pages.
+ */
+export const BULK_IMPORT_MIN_ARTICLES = 20_000;

@@ -5,9 +5,11 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../cli/ingest.js';
 import { openStore, type Store } from '../store/index.js';
+import { DESK_INDEXES } from '../store/bulk.js';
 import { ingestParallel } from './ingest.js';
 import { type ExtractPool, extractPool } from './pool.js';
 import { walkPaths } from '../ingest/index.js';
@@ -45,6 +47,16 @@ const snapshot = (s: Store) => ({
   incidents: s.incidents().map((i) => i.incident_id),
   nearDuplicates: [...s.articles()].map((a) => s.nearDuplicateOf(a.id)?.originalId ?? null),
 });
+
+/** The desk's indexes as the file holds them: name and definition. */
+const deskIndexes = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name IN (${DESK_INDEXES.map(() => '?').join(', ')}) ORDER BY name`).all(...DESK_INDEXES);
+  } finally {
+    db.close();
+  }
+};
 
 describe('parallel import', () => {
   it('walks the same files as the one-thread import, in a fixed order', async () => {
@@ -105,5 +117,42 @@ describe('parallel import', () => {
     expect(third.pages).toBe(0);
     expect(third.filesDone).toBe(third.files);
     store.close();
+  });
+
+  it('a bulk import writes without the desk indexes and builds them at its end: the same store, the same indexes', async () => {
+    const path = join(dir, 'bulk.db');
+    const store = openStore(path);
+    const deferredWhileWriting: number[] = [];
+    const s = await ingestParallel(store, [join(dir, 'corpus')], {
+      pool,
+      bulkAfter: 5,
+      onProgress: () => deferredWhileWriting.push(store.deferredDeskIndexes().length),
+    });
+    expect(Math.max(...deferredWhileWriting)).toBe(DESK_INDEXES.length);
+    expect(s.indexesBuilt).toBe(DESK_INDEXES.length);
+    expect(store.deferredDeskIndexes()).toEqual([]);
+    const reference = openStore(join(dir, 'many.db'));
+    expect(snapshot(store)).toEqual(snapshot(reference));
+    expect(store.mapPoints()).toEqual(reference.mapPoints());
+    expect(store.timeline()).toEqual(reference.timeline());
+    reference.close();
+    store.close();
+    expect(deskIndexes(path)).toEqual(deskIndexes(join(dir, 'many.db')));
+    expect(deskIndexes(path)).toHaveLength(DESK_INDEXES.length);
+  });
+
+  it('indexes a stopped bulk import left unbuilt are built by the next import, even one with nothing new', async () => {
+    const path = join(dir, 'many.db');
+    let store = openStore(path);
+    expect(store.deferDeskIndexes()).toBe(DESK_INDEXES.length);
+    store.close(); // killed mid-import: the definitions are in the file
+    expect(deskIndexes(path)).toEqual([]);
+    store = openStore(path);
+    expect(store.deferredDeskIndexes()).toHaveLength(DESK_INDEXES.length);
+    const s = await ingestParallel(store, [join(dir, 'corpus')], { pool });
+    expect(s.added).toBe(0);
+    expect(s.indexesBuilt).toBe(DESK_INDEXES.length);
+    store.close();
+    expect(deskIndexes(path)).toHaveLength(DESK_INDEXES.length);
   });
 });

@@ -17,7 +17,7 @@ import { extname } from 'node:path';
 import { readFile } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import type { IngestError, RawPage } from '../types.js';
-import { IN_FLIGHT_PER_THREAD, PAGES_PER_TASK } from './constants.js';
+import { BULK_IMPORT_MIN_ARTICLES, IN_FLIGHT_PER_THREAD, PAGES_PER_TASK } from './constants.js';
 import type { ExtractOutcome, ExtractTask } from './extract-task.js';
 import { type ExtractPool, extractPool } from './pool.js';
 import { walkPaths } from '../ingest/index.js';
@@ -33,6 +33,13 @@ export interface ParallelIngestOptions {
   signal?: AbortSignal;
   /** Errors kept for the report; the rest are only counted (a million bad lines must not fill memory). */
   keepErrors?: number;
+  /**
+   * New articles after which the desk's indexes are dropped and built at the end (store/bulk.ts).
+   * Default: BULK_IMPORT_MIN_ARTICLES or a quarter of the store's articles, whichever is more; Infinity: never.
+   */
+  bulkAfter?: number;
+  /** Called before each deferred index is built at the end of the import. */
+  onIndexBuild?(name: string): void;
 }
 
 export interface ParallelIngestSummary {
@@ -49,6 +56,8 @@ export interface ParallelIngestSummary {
   failed: number;
   errors: IngestError[];
   interrupted: boolean;
+  /** The desk's indexes built at the end after a bulk import (0 when none was deferred). */
+  indexesBuilt: number;
   report: string;
 }
 
@@ -72,8 +81,12 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
   const keepErrors = opts.keepErrors ?? DEFAULT_KEPT_ERRORS;
   const s: ParallelIngestSummary = {
     files: 0, filesDone: 0, pages: 0, resumed: 0, added: 0, duplicates: 0, nearDuplicates: 0, events: 0, failed: 0,
-    errors: [], interrupted: false, report: '',
+    errors: [], interrupted: false, indexesBuilt: 0, report: '',
   };
+  // an earlier bulk import that was stopped left its indexes deferred: this one goes on without them
+  const bulkAfter = store.deferredDeskIndexes().length ? 0
+    : opts.bulkAfter ?? Math.max(BULK_IMPORT_MIN_ARTICLES, store.countArticles() / 4);
+  let bulk = false;
   const inFlight: InFlight[] = [];
 
   const fail = (origin: string, reason: string) => {
@@ -117,6 +130,10 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
         if (t.fileDone) store.markFileIngested(t.fileDone.path, t.fileDone.size, t.fileDone.mtimeMs, t.fileDone.pages());
       }
     });
+    if (!bulk && s.added >= bulkAfter) {
+      store.deferDeskIndexes();
+      bulk = true;
+    }
     opts.onProgress?.(s);
   };
   const track = (t: InFlight) => {
@@ -203,12 +220,15 @@ export async function ingestParallel(store: Store, paths: readonly string[], opt
     // an error while storing: wait for the threads' answers (so none is left running) before closing
     await Promise.allSettled(inFlight.map((t) => t.result));
     if (!opts.pool) await pool.close();
+    // also after an error: the desk needs its indexes whatever stopped the import
+    s.indexesBuilt = store.buildDeskIndexes(opts.onIndexBuild);
   }
 
   const lines = [
     `${s.files} files (${s.filesDone} done before), ${s.pages} pages (${s.resumed} done before): ${s.added} new, ` +
       `${s.duplicates} already stored, ${s.nearDuplicates} near-duplicates, ${s.events} events, ${s.failed} failed` +
-      (s.interrupted ? ' — interrupted: run again to resume' : ''),
+      (s.interrupted ? ' — interrupted: run again to resume' : '') +
+      (s.indexesBuilt ? ` (bulk import: ${s.indexesBuilt} desk indexes built at the end)` : ''),
     ...s.errors.map((e) => `  error: ${e.origin}: ${e.reason}`),
   ];
   if (s.failed > s.errors.length) lines.push(`  … and ${s.failed - s.errors.length} more errors`);

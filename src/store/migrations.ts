@@ -274,6 +274,13 @@ export const MIGRATIONS: readonly string[] = [
     WHERE rowid = NEW.rowid;
   END;
   `,
+  // 9: the definitions of the desk's indexes a bulk import dropped (store/bulk.ts), until it builds them.
+  `
+  CREATE TABLE deferred_indexes (
+    name TEXT PRIMARY KEY,
+    sql  TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { CleanArticle, EventRecord, Extraction } from '../types.js';
+import { type BulkIndexMethods, bulkIndexMethods } from './bulk.js';
 import { type CorrectionMethods, correctionMethods } from './corrections.js';
 import { type EventFilter, whereClause } from './filter.js';
 import { type FeedMethods, feedMethods } from './feeds.js';
@@ -24,7 +25,7 @@ export interface StoreStats {
   byAdmin1: Record<string, number>;
 }
 
-export interface Store extends CorrectionMethods, DeskViews, IncidentMethods, FeedMethods, IngestLogMethods {
+export interface Store extends CorrectionMethods, DeskViews, IncidentMethods, FeedMethods, IngestLogMethods, BulkIndexMethods {
   hasArticle(id: string): boolean;
   /** One transaction: the article, its events, and the search index. Idempotent by article id. */
   putExtraction(ex: Extraction): 'added' | 'exists';
@@ -34,6 +35,7 @@ export interface Store extends CorrectionMethods, DeskViews, IncidentMethods, Fe
   /** Events in date order (undated last), then in the order they were stored. */
   events(filter?: EventFilter): EventRecord[];
   countEvents(filter?: EventFilter): number;
+  countArticles(): number;
   stats(): StoreStats;
   close(): void;
 }
@@ -83,7 +85,8 @@ function openSqlite(path: string): Database.Database {
  * `postgres://` URL (./pg: the same SQL, translated, behind the same synchronous interface).
  */
 export function openStore(path: string): Store {
-  const db = isPostgresUrl(path) ? openPgDatabase(path) : openSqlite(path);
+  const postgres = isPostgresUrl(path);
+  const db = postgres ? openPgDatabase(path) : openSqlite(path);
 
   const hasArticleStmt = db.prepare<[string]>('SELECT 1 FROM articles WHERE id = ?').pluck();
   const getArticleStmt = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
@@ -125,6 +128,7 @@ export function openStore(path: string): Store {
     ...incidents,
     ...feedMethods(db),
     ...ingestLogMethods(db),
+    ...bulkIndexMethods(db, !postgres),
     ...corrections,
     ...desk,
     hasArticle: (id) => hasArticleStmt.get(id) !== undefined,
@@ -158,6 +162,8 @@ export function openStore(path: string): Store {
       }
       return stmt.get(...where.params) ?? 0;
     },
+
+    countArticles: () => db.prepare<[], number>('SELECT count(*) FROM articles').pluck().get() ?? 0,
 
     stats() {
       const count = (sql: string) => db.prepare<[], number>(sql).pluck().get() ?? 0;

@@ -263,6 +263,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   `
   SELECT 1;
   `,
+  // 9: nothing: PostgreSQL keeps its indexes through an import (store/bulk.ts), so none is ever deferred.
+  `
+  SELECT 1;
+  `,
 ];
 
 /**
