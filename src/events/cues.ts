@@ -191,3 +191,10 @@ export const ANNOUNCE_CUES = ['أعلن', 'أعلنت', 'أعلنا', 'أعلن�
 export const OWN_ACT_NOUNS = ['قتل', 'اعتقال', 'تدمير', 'استهداف', 'إسقاط', 'اسقاط', 'ضبط', 'أسر', 'تفكيك', 'السيطرة', 'القضاء على'];
 /** `أنه`, `أنها`: "that it" — the announcer is the subject of the verb after it. */
 export const SELF_PRONOUN_CLAIMS = ['أنه', 'أنها', 'أنهم', 'أنهما', 'انه', 'انها', 'انهم', 'بأنه', 'بأنها'];
+
+/** `منذ بدء الهجوم`, `منذ اندلاع الحرب`: a count since a war or campaign began is a running total. */
+export const SINCE_START_CUES = ['منذ بدء', 'منذ بداية', 'منذ اندلاع', 'منذ انطلاق', 'منذ انطلاقة', 'منذ مطلع'];
+/** `حصيلة الشهداء`, `عدد القتلى`: a toll, whose figure may be one attack's or a war's. */
+export const TOLL_NOUNS = ['حصيلة', 'الحصيلة', 'عدد'];
+/** `تتخطى`, `تجاوز`: a toll passing a milestone is a war's running total, not one attack's count. */
+export const MILESTONE_VERBS = ['تخطى', 'تخطت', 'تتخطى', 'يتخطى', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق'];

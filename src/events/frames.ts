@@ -11,6 +11,7 @@ import type {
 } from '../types.js';
 import * as cue from './cues.js';
 import { datelineCountry, datelinePlaces } from './dateline.js';
+import { isRunningTotal, killedIn } from './fatalities.js';
 import { AGREEMENT, KILLING, TRIGGERS, TYPE_PRIORITY, signedAgreement, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
@@ -253,6 +254,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
+  // a war's running total is no happening's toll (fatalities.ts)
+  const casualties = ctx.reading.casualties.filter(inside(sentence)).filter((c) => !isRunningTotal(c, tokens));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
   // 1. clauses with a trigger open a seed; clauses without one extend the seed before them (or the first one)
@@ -287,7 +290,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const span = spanOf(seed.first, seed.last);
     const signs = tokens.slice(seed.first, seed.last + 1).some((t) => signing.has(t));
     const main = mainTrigger(seed.triggers, (m) => signs && !(tokens[m.last + 1] && civilAgreement.has(tokens[m.last + 1]!)));
-    const seedCasualties = ctx.reading.casualties.filter(inside(spanOf(seed.first, seed.last)));
+    const seedCasualties = casualties.filter(inside(spanOf(seed.first, seed.last)));
     // a killing word alone is an event only when someone is said to be killed here, typed by means and victims
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
@@ -317,7 +320,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
     const background = isBackground(tokens, main.first, date, ctx.published);
-    const fatalities = killedIn(ctx.reading.casualties.filter(inside(span)));
+    const fatalities = killedIn(casualties.filter(inside(span)));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
       sentence,
@@ -999,19 +1002,6 @@ function followsEarlier(tokens: Token[], triggerAt: number): boolean {
     if (after && !(tokens[after.last + 1] && hoursWords.has(tokens[after.last + 1]!))) return true;
   }
   return false;
-}
-
-/**
- * Fatalities of one happening: everyone its clauses say was killed, added across groups (`17 مقاتلاً
- * … بالإضافة إلى ستة مدنيين` = 23). A count the text only implies (a bare plural `مقتل مسلحين`) is used
- * only when no figure is written.
- */
-function killedIn(casualties: Casualty[]): { value: number; text: string } | null {
-  const killed = casualties.filter((c) => c.kind === 'killed' && c.count !== null);
-  const written = killed.filter((c) => !c.implied);
-  const pool = written.length > 0 ? written : killed.slice(0, 1);
-  if (pool.length === 0) return null;
-  return { value: pool.reduce((sum, c) => sum + c.count!, 0), text: pool.map((c) => c.text).join('، ') };
 }
 
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */

@@ -1,0 +1,61 @@
+import { phraseSet } from '../arabic/index.js';
+import type { Casualty, Token } from '../types.js';
+import * as cue from './cues.js';
+
+/**
+ * Fatalities by ACLED's rules (GUIDE.md): the dead of ONE happening. A war's running total
+ * (`أوقع النزاع أكثر من 37 ألف قتيل منذ بدء التمرد`, `حصيلة الشهداء تتخطى عشرة آلاف`) counts the dead
+ * of many happenings and is no one strike's toll: it is never an event's fatalities.
+ */
+
+const sinceStart = phraseSet(cue.SINCE_START_CUES);
+const tollNouns = phraseSet(cue.TOLL_NOUNS);
+const milestoneVerbs = phraseSet(cue.MILESTONE_VERBS);
+const CLAUSE_SEPARATORS = new Set(['،', ',', '؛', ';']);
+
+/** The tokens of the clause a span lies in (the sentence's commas bound it). */
+function clauseAround(tokens: Token[], span: { start: number; end: number }): Token[] {
+  let first = 0;
+  let last = tokens.length - 1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!CLAUSE_SEPARATORS.has(tokens[k]!.text)) continue;
+    if (tokens[k]!.end <= span.start) first = k + 1;
+    else if (tokens[k]!.start >= span.end) {
+      last = k - 1;
+      break;
+    }
+  }
+  return tokens.slice(first, last + 1);
+}
+
+/**
+ * A count of the dead since a war or campaign began (`منذ بدء الهجوم الإسرائيلي`), or a toll passing a
+ * milestone (`حصيلة الشهداء تتخطى`, `تجاوز عدد القتلى`): the figure grows with each day's news,
+ * it is not what one happening did. A toll rising to a figure (`ارتفع عدد الشهداء إلى ثمانية`) is one
+ * attack's count revised and stays; so does a raid's own few days (`التوغل المستمر منذ أربعة أيام`).
+ */
+export function isRunningTotal(casualty: Casualty, tokens: Token[]): boolean {
+  const clause = clauseAround(tokens, casualty);
+  for (let k = 0; k < clause.length; k++) {
+    if (sinceStart.matchAt(clause, k)) return true;
+    if (tollNouns.has(clause[k]!) && clause[k]!.end <= casualty.start) {
+      // `حصيلة الشهداء تتخطى`, `تجاوز عدد القتلى`: the milestone verb next to the toll, on either side
+      const near = [clause[k - 1], clause[k + 1], clause[k + 2]];
+      if (near.some((t) => t && milestoneVerbs.has(t))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Fatalities of one happening: everyone its clauses say was killed, added across groups (`17 مقاتلاً
+ * … بالإضافة إلى ستة مدنيين` = 23). A count the text only implies (a bare plural `مقتل مسلحين`) is used
+ * only when no figure is written.
+ */
+export function killedIn(casualties: Casualty[]): { value: number; text: string } | null {
+  const killed = casualties.filter((c) => c.kind === 'killed' && c.count !== null);
+  const written = killed.filter((c) => !c.implied);
+  const pool = written.length > 0 ? written : killed.slice(0, 1);
+  if (pool.length === 0) return null;
+  return { value: pool.reduce((sum, c) => sum + c.count!, 0), text: pool.map((c) => c.text).join('، ') };
+}
