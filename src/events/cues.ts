@@ -198,3 +198,5 @@ export const SINCE_START_CUES = ['منذ بدء', 'منذ بداية', 'منذ �
 export const TOLL_NOUNS = ['حصيلة', 'الحصيلة', 'عدد'];
 /** `تتخطى`, `تجاوز`: a toll passing a milestone is a war's running total, not one attack's count. */
 export const MILESTONE_VERBS = ['تخطى', 'تخطت', 'تتخطى', 'يتخطى', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق'];
+/** `جراء غارة`, `نتيجة قصف`, `إثر سقوط قذيفة`: what caused the casualties just told. */
+export const CAUSE_OPENERS = ['جراء', 'من جراء', 'نتيجة', 'إثر', 'اثر', 'بسبب', 'بفعل'];

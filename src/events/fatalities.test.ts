@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualties, findQuantities, tokenize } from '../arabic/index.js';
+import { extract } from '../pipeline.js';
 import { isRunningTotal } from './fatalities.js';
 
 /**
@@ -38,6 +39,44 @@ describe('a war running total is no event toll', () => {
       const counted = findCasualties(row.sentence, tokens, findQuantities(row.sentence, tokens)).filter((c) => c.count !== null && c.count > 1);
       expect(counted.length).toBeGreaterThan(0);
       expect(counted.some((c) => isRunningTotal(c, tokens))).toBe(row.runningTotal);
+    });
+  }
+});
+
+/**
+ * Real sentences whose dead belong to one of several happenings told: the toll goes to the event of
+ * the clause that tells it, per governorate (`admin1` → fatalities of the event there; null: an event
+ * there, with no one said killed in it).
+ */
+const TOLL_ROWS: Array<{ source: string; sentence: string; published: string; tolls: Record<string, number | null> }> = [
+  {
+    // the girl was killed in Rafah; in Nablus men were wounded and arrested: the clause with its own verb is its own happening
+    source: 'anercorp-train:3559',
+    sentence: 'علي الصعيد العسكري , استشهدت فتاة فلسطينية واصيب10 مواطنين فلسطينيين في مدينة رفح جنوب قطاع غزة , في وقت اعتقلت فيه قوات الاحتلال19 آخرين بينهم ثلاثة اصيبوا خلال تبادل لاطلاق النار في نابلس .',
+    published: '2006-10-13',
+    tolls: { 'Gaza Strip': 1, 'West Bank': null },
+  },
+  {
+    // the cause in the same clause as the dead (`إثر سقوط قذيفة`)
+    source: 'anercorp-train:3296',
+    sentence: 'وقتل صبي إثر سقوط قذيفة هاون على حي المعتصم بسامراء .',
+    published: '2006-10-05',
+    tolls: { 'Salah al-Din': 1 },
+  },
+  {
+    source: 'anercorp-train:1299',
+    sentence: 'وأدى قصف إسرائيلي مماثل الأربعاء إلى استشهاد ثلاثة فلسطينيين، اثنان منهم في غارة إسرائيلية استهدفت منزلا بخان يونس جنوب القطاع, بينما استشهد الثالث شرق مخيم المدينة.',
+    published: '2006-09-01',
+    tolls: { 'Gaza Strip': 3 },
+  },
+];
+
+describe('the dead go to the happening that killed them', () => {
+  for (const row of TOLL_ROWS) {
+    it(row.source, () => {
+      const { events } = extract({ text: row.sentence, published: row.published }, 'toll');
+      const read = Object.fromEntries(Object.keys(row.tolls).map((admin1) => [admin1, events.find((e) => e.admin1 === admin1)?.fatalities]));
+      expect(read).toEqual(row.tolls);
     });
   }
 });

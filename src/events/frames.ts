@@ -106,6 +106,7 @@ const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 /** `في مناطق متفرقة من بغداد`, `أنحاء من`: a part of the place, where `من` is no origin (the adjective is skipped by its position). */
 const partOfPlace = phraseSet(['مناطق', 'أنحاء', 'انحاء', 'أحياء', 'أجزاء', 'متفرقة', 'أخرى', 'عدة', 'بعض', 'جميع']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
+const causeOpeners = phraseSet(cue.CAUSE_OPENERS);
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
 /** Nouns of an attack that a nationality adjective follows to say whose it was (`عدوان إسرائيلي`, `غارات أميركية`). */
@@ -258,13 +259,18 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const casualties = ctx.reading.casualties.filter(inside(sentence)).filter((c) => !isRunningTotal(c, tokens));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
+  const placesWithin = (first: number, last: number) => sentencePlaces.some(inside(spanOf(first, last)));
   // 1. clauses with a trigger open a seed; clauses without one extend the seed before them (or the first one)
   const seeds: Seed[] = [];
   let pending: [number, number] | null = null;
   for (const [first, last] of splitClauses(tokens)) {
     const own = triggers.filter((m) => m.first >= first && m.last <= last);
     if (own.length > 0) {
-      seeds.push({ first: pending ? pending[0] : first, last, triggers: own });
+      // `شهيد في الخليل، وإصابة مستوطنين في عملية إطلاق نار في نابلس`: an opening clause with a place of its own
+      // tells what happened there, not more of the next clause's happening elsewhere
+      const apart = pending !== null && placesWithin(pending[0], pending[1]) && placesWithin(first, last) &&
+        casualties.some((c) => c.kind === 'killed' && inside(spanOf(pending![0], pending![1]))(c));
+      seeds.push({ first: pending && !apart ? pending[0] : first, last, triggers: own });
       pending = null;
     } else if (seeds.length > 0) seeds[seeds.length - 1]!.last = last;
     else pending = pending ? [pending[0], last] : [first, last];
@@ -276,7 +282,11 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const merged: Seed[] = [];
   for (const seed of seeds) {
     const previous = merged[merged.length - 1];
-    if (previous && placesIn(seed).length === 0) {
+    // `قتل … 5 عناصر، … جراء تنفيذ طائرات التحالف عدة ضربات`: the clause giving the cause of the dead just told is their happening
+    if (previous && causeOpeners.matchAt(tokens, seed.first) && previous.triggers.every((m) => m.value.sub === KILLING)) {
+      previous.last = seed.last;
+      previous.triggers.push(...seed.triggers);
+    } else if (previous && placesIn(seed).length === 0) {
       previous.last = seed.last;
       previous.triggers.push(...seed.triggers);
     } else if (previous && placesIn(previous).length === 0) {
