@@ -2173,9 +2173,9 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     source: 'anercorp-train:2866',
     sentence: 'وهتف المتظاهرون شعارات تدعو إلي "تمزيق" قرار البرلمان الذي سمح قبل 12 يوما بإرسال قوات الي العراق.',
     published: '2003-10-20',
-    events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: null }],
+    events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', country: null, fatalities: null }],
     tags: ['no-place', 'trigger-trap'],
-    note: 'sending troops to Iraq is what parliament allowed, not a troop movement told',
+    note: 'sending troops to Iraq is what parliament allowed, not a troop movement told; the slogans\' call (تدعو إلي) names Iraq, the protest is elsewhere',
   },
   {
     source: 'anercorp-train:2868',
