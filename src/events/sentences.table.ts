@@ -2350,4 +2350,12 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     tags: ['non-conflict', 'trigger-trap'],
     note: 'football: the strikers of the Ivorian champions',
   },
+  {
+    source: 'anercorp-test:105',
+    sentence: 'وحذرت وزيرة الخارجية الأميركية كوندوليزا رايس الأربعاء في واشنطن الرئيس السوداني عمر حسن البشير من أنه سيعرض نفسه ل ـ " عواقب " إذا اختار المواجهة مع الأمم المتحدة بشأن انتشار القوات الدولية في إقليم دارفور الذي قتل فيه مائتا ألف شخص على الأقل منذ اندلاع الحرب الأهلية في فبراير / شباط 2003 ، حسب تقديرات الأمم المتحدة .',
+    published: '2006-09-21',
+    events: [],
+    tags: ['general', 'threat'],
+    note: 'the dead of Darfur since the war began are a running total, no happening (events/fatalities.ts); the warning is no event',
+  },
 ];
