@@ -202,3 +202,5 @@ export const TOLL_NOUNS = ['حصيلة', 'الحصيلة', 'عدد'];
 export const MILESTONE_VERBS = ['تخطى', 'تخطت', 'تتخطى', 'يتخطى', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق'];
 /** `جراء غارة`, `نتيجة قصف`, `إثر سقوط قذيفة`: what caused the casualties just told. */
 export const CAUSE_OPENERS = ['جراء', 'من جراء', 'نتيجة', 'إثر', 'اثر', 'بسبب', 'بفعل'];
+/** `محاولة اغتيال`: an attempt on a life, which took none. */
+export const ATTEMPT_WORDS = ['محاولة', 'محاولات', 'لمحاولة'];

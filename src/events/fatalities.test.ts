@@ -85,3 +85,28 @@ describe('the dead go to the happening that killed them', () => {
     });
   }
 });
+
+/** Real sentences telling the killing of one person by name (one death) or an attempt on a life (none). */
+const NAMED_ROWS: Array<{ source: string; sentence: string; published: string; fatalities: Array<number | null> }> = [
+  {
+    source: 'wojood-test:323',
+    sentence: 'فمن أمثلة تلك التكاليف المرتبطة بالسُمعة الإدانة العالمية تقريبًا من أعضاء النخبة السياسية العراقية في أعقاب مقتل الجنرال الإيراني قاسم سليماني في مطار بغداد الدولي في يناير / كانون الثاني 2020.',
+    published: '2021-03-01',
+    fatalities: [1],
+  },
+  {
+    source: 'anercorp-train:2762',
+    sentence: 'وتعرض الكاتب لمحاولة اغتيال بالسكين في أكتوبر / تشرين الأول عام 1994 ولكن الشاب الذي دفعه متشددون لتنفيذ الجريمة أصاب الرقبة وترك الحادث أثره على يده اليمنى وعلى برنامجه اليومي اذ اضطر للاستجابة لالحاح أجهزة الأمن المصرية فلازمه أحد الحراس لحمايته .',
+    published: '2006-08-31',
+    fatalities: [null],
+  },
+];
+
+describe('a named victim is one death', () => {
+  for (const row of NAMED_ROWS) {
+    it(row.source, () => {
+      const { events } = extract({ text: row.sentence, published: row.published }, 'named');
+      expect(events.map((e) => e.fatalities)).toEqual(row.fatalities);
+    });
+  }
+});

@@ -47,15 +47,38 @@ export function isRunningTotal(casualty: Casualty, tokens: Token[]): boolean {
   return false;
 }
 
+/** How far after a killing word its named victim may start: `مقتل الجنرال الإيراني قاسم سليماني` (3 tokens). */
+const NAMED_VICTIM_WINDOW = 3;
+const attempt = phraseSet(cue.ATTEMPT_WORDS);
+
+/**
+ * `مقتل الجنرال الإيراني قاسم سليماني`: the killing of one person the text names is one death, though
+ * no number is written (ACLED counts the named dead). Not an attempt (`محاولة اغتيال`), which killed no one.
+ */
+export function namesOnePerson(casualty: Casualty, people: ReadonlyArray<{ start: number; end: number }>, tokens: Token[]): boolean {
+  if (casualty.kind !== 'killed' || casualty.count !== null) return false;
+  const at = tokens.findIndex((t) => t.end >= casualty.end);
+  if (at < 0 || (at > 0 && attempt.has(tokens[at - 1]!))) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + NAMED_VICTIM_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (people.some((p) => p.start >= t.start && p.start < t.end)) return true;
+  }
+  return false;
+}
+
 /**
  * Fatalities of one happening: everyone its clauses say was killed, added across groups (`17 مقاتلاً
  * … بالإضافة إلى ستة مدنيين` = 23). A count the text only implies (a bare plural `مقتل مسلحين`) is used
- * only when no figure is written.
+ * only when no figure is written; a named victim (`namedOne`) is one.
  */
-export function killedIn(casualties: Casualty[]): { value: number; text: string } | null {
-  const killed = casualties.filter((c) => c.kind === 'killed' && c.count !== null);
-  const written = killed.filter((c) => !c.implied);
-  const pool = written.length > 0 ? written : killed.slice(0, 1);
+export function killedIn(casualties: Casualty[], namedOne: (c: Casualty) => boolean = () => false): { value: number; text: string } | null {
+  const counted = casualties
+    .filter((c) => c.kind === 'killed')
+    .map((c) => (c.count === null && namedOne(c) ? { ...c, count: 1 } : c))
+    .filter((c) => c.count !== null);
+  const written = counted.filter((c) => !c.implied);
+  const pool = written.length > 0 ? written : counted.slice(0, 1);
   if (pool.length === 0) return null;
   return { value: pool.reduce((sum, c) => sum + c.count!, 0), text: pool.map((c) => c.text).join('، ') };
 }

@@ -11,7 +11,7 @@ import type {
 } from '../types.js';
 import * as cue from './cues.js';
 import { datelineCountry, datelinePlaces } from './dateline.js';
-import { isRunningTotal, killedIn } from './fatalities.js';
+import { isRunningTotal, killedIn, namesOnePerson } from './fatalities.js';
 import { AGREEMENT, KILLING, TRIGGERS, TYPE_PRIORITY, signedAgreement, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
@@ -330,7 +330,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
     const background = isBackground(tokens, main.first, date, ctx.published);
-    const fatalities = killedIn(casualties.filter(inside(span)));
+    const fatalities = killedIn(casualties.filter(inside(span)), (c) => namesOnePerson(c, ctx.reading.people, tokens));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
       sentence,
