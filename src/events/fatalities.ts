@@ -68,11 +68,21 @@ export function namesOnePerson(casualty: Casualty, people: ReadonlyArray<{ start
 }
 
 /**
- * Fatalities of one happening: everyone its clauses say was killed, added across groups (`17 مقاتلاً
- * … بالإضافة إلى ستة مدنيين` = 23). A count the text only implies (a bare plural `مقتل مسلحين`) is used
- * only when no figure is written; a named victim (`namedOne`) is one.
+ * How far apart two counts may stand and still be one list of the dead (`17 مقاتلاً من الفصائل بالإضافة
+ * إلى ستة مدنيين`: 17 characters between). Farther, the second count is another telling of the dead.
  */
-export function killedIn(casualties: Casualty[], namedOne: (c: Casualty) => boolean = () => false): { value: number; text: string } | null {
+const ADDITIVE_GAP_CHARS = 30;
+/** `و`, `بالإضافة إلى`, `فضلا عن`: the next count adds to the one before. */
+const ADDITIVE_LINK = /(?:^|\s)(?:و|بالإضافة|بالاضافة|إضافة|اضافة|فضلا)/;
+
+/**
+ * Fatalities of one happening. Counts listed together add up (`17 مقاتلاً … بالإضافة إلى ستة مدنيين` =
+ * 23); counts told apart are several tellings of the same dead (a headline's `شهيد بالبريج` and the
+ * body's `استشهد فلسطيني`; the army's `قتل ثمانية` after `مقتل ثمانية عراقيين`), and ACLED takes the
+ * lowest. A count the text only implies (a bare plural `مقتل مسلحين`) is used only when no figure is
+ * written; a named victim (`namedOne`) is one.
+ */
+export function killedIn(casualties: Casualty[], text: string, namedOne: (c: Casualty) => boolean = () => false): { value: number; text: string } | null {
   const counted = casualties
     .filter((c) => c.kind === 'killed')
     .map((c) => (c.count === null && namedOne(c) ? { ...c, count: 1 } : c))
@@ -80,5 +90,14 @@ export function killedIn(casualties: Casualty[], namedOne: (c: Casualty) => bool
   const written = counted.filter((c) => !c.implied);
   const pool = written.length > 0 ? written : counted.slice(0, 1);
   if (pool.length === 0) return null;
-  return { value: pool.reduce((sum, c) => sum + c.count!, 0), text: pool.map((c) => c.text).join('، ') };
+  const lists: Casualty[][] = [];
+  for (const c of pool) {
+    const list = lists[lists.length - 1];
+    const previous = list?.[list.length - 1];
+    const between = previous ? text.slice(previous.end, c.start) : '';
+    if (list && between.length <= ADDITIVE_GAP_CHARS && ADDITIVE_LINK.test(between)) list.push(c);
+    else lists.push([c]);
+  }
+  const tellings = lists.map((list) => ({ value: list.reduce((sum, c) => sum + c.count!, 0), text: list.map((c) => c.text).join('، ') }));
+  return tellings.sort((x, y) => x.value - y.value)[0]!;
 }

@@ -330,7 +330,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
     const background = isBackground(tokens, main.first, date, ctx.published);
-    const fatalities = killedIn(casualties.filter(inside(span)), (c) => namesOnePerson(c, ctx.reading.people, tokens));
+    const fatalities = killedIn(casualties.filter(inside(span)), ctx.text, (c) => namesOnePerson(c, ctx.reading.people, tokens));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
       sentence,

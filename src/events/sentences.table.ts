@@ -769,7 +769,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // Palestine 2006: Gaza strikes and incursions, West Bank arrests, factional clashes
   {
     source: 'anercorp-train:1294',
-    gap: 'type Battles instead of Violence against civilians, sub-type Armed clash instead of Attack, actor2 null instead of Civilians (Palestine), fatalities 2 instead of 1',
+    gap: 'type Battles instead of Violence against civilians, sub-type Armed clash instead of Attack, actor2 null instead of Civilians (Palestine)',
     sentence:
       'الاحتلال الإسرائيلي يواصل اعتداءاته على مناطق متفرقة من قطاع غزة (رويترز) شهيد بالبريج على الصعيد الميداني استشهد فلسطيني إثر إصابته بنيران قوات الاحتلال الإسرائيلي شرق مخيم البريج جنوب مدينة غزة الخميس.',
     published: '2006-08-26',
