@@ -895,7 +895,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2530',
-    gap: 'location مدينة جنين instead of اريحا; country Syria instead of Palestine, location مدينة اريحا instead of جنين',
+    gap: 'location مدينة اريحا instead of اريحا; location مدينة جنين instead of جنين',
     sentence: 'واضافت إن قوة عسكرية اقتحمت فجر أمس مدينة اريحا واعتقلت فلسطينيين اثنين، فيما تم اعتقال ناشط من حركة حماس في مدينة جنين شمال الضفة الغربية.',
     published: '2006-08-31',
     events: [
