@@ -195,7 +195,9 @@ export const OWN_ACT_NOUNS = ['قتل', 'اعتقال', 'تدمير', 'استه�
 export const SELF_PRONOUN_CLAIMS = ['أنه', 'أنها', 'أنهم', 'أنهما', 'انه', 'انها', 'انهم', 'بأنه', 'بأنها'];
 
 /** `منذ بدء الهجوم`, `منذ اندلاع الحرب`: a count since a war or campaign began is a running total. */
-export const SINCE_START_CUES = ['منذ بدء', 'منذ بداية', 'منذ اندلاع', 'منذ انطلاق', 'منذ انطلاقة', 'منذ مطلع'];
+export const SINCE_START_CUES = ['منذ بدء', 'منذ بداية', 'منذ اندلاع', 'منذ انطلاق', 'منذ انطلاقة', 'منذ مطلع',
+  // since the war itself (`قتلوا في معارك … منذ الحرب الأهلية`)
+  'منذ الحرب', 'منذ العدوان', 'منذ الحملة', 'منذ النزاع', 'منذ الصراع', 'منذ التمرد', 'منذ الانتفاضة', 'منذ الثورة'];
 /** `حصيلة الشهداء`, `عدد القتلى`: a toll, whose figure may be one attack's or a war's. */
 export const TOLL_NOUNS = ['حصيلة', 'الحصيلة', 'عدد'];
 /** `تتخطى`, `تجاوز`: a toll passing a milestone is a war's running total, not one attack's count. */

@@ -25,6 +25,11 @@ const ROWS: Array<{ source: string; sentence: string; runningTotal: boolean }> =
     runningTotal: true,
   },
   {
+    source: 'anercorp-test:271',
+    sentence: '5مليون ياباني قتلوا في معارك من اجل بلادهم منذ الحرب الاهلية عام 1853ومن بينهم 14من القادة اليابانيين اتهمهم الحلفاء بعد هزيمة 1945بارتكاب جرائم حرب .',
+    runningTotal: true,
+  },
+  {
     // a raid of four days told as one (GUIDE.md: a total over several days is one event)
     source: 'anercorp-train:2657',
     sentence: 'وبذلك بلغت حصيلة ضحايا التوغل المستمر منذ أربعة أيام 19 شهيدا وأكثر من ثلاثين جريحا .',

@@ -1,5 +1,5 @@
 import { phraseSet } from '../arabic/index.js';
-import type { Casualty, Token } from '../types.js';
+import type { Casualty, DateMention, Token } from '../types.js';
 import * as cue from './cues.js';
 
 /**
@@ -29,15 +29,31 @@ function clauseAround(tokens: Token[], span: { start: number; end: number }): To
 }
 
 /**
- * A count of the dead since a war or campaign began (`منذ بدء الهجوم الإسرائيلي`), or a toll passing a
- * milestone (`حصيلة الشهداء تتخطى`, `تجاوز عدد القتلى`): the figure grows with each day's news,
- * it is not what one happening did. A toll rising to a figure (`ارتفع عدد الشهداء إلى ثمانية`) is one
- * attack's count revised and stays; so does a raid's own few days (`التوغل المستمر منذ أربعة أيام`).
+ * A count since a day this far back or more is a campaign's running total (`منذ 28 يونيو`, two months
+ * before the report); a raid of a few days is still told as one event (GUIDE.md: a total over several
+ * days without daily detail is one event), so a short span stays.
  */
-export function isRunningTotal(casualty: Casualty, tokens: Token[]): boolean {
+export const RUNNING_TOTAL_MIN_DAYS = 14;
+const since = phraseSet(['منذ']);
+const DAY_MS = 86_400_000;
+
+/**
+ * A count of the dead since a war or campaign began (`منذ بدء الهجوم الإسرائيلي`, `منذ الحرب الأهلية`,
+ * `منذ 28 يونيو` weeks back), or a toll passing a milestone (`حصيلة الشهداء تتخطى`, `تجاوز عدد
+ * القتلى`): the figure grows with each day's news, it is not what one happening did. A toll rising to a
+ * figure (`ارتفع عدد الشهداء إلى ثمانية`) is one attack's count revised and stays; so does a raid's own
+ * few days (`التوغل المستمر منذ أربعة أيام`).
+ */
+export function isRunningTotal(casualty: Casualty, tokens: Token[], dates: readonly DateMention[] = [], published: string | null = null): boolean {
   const clause = clauseAround(tokens, casualty);
   for (let k = 0; k < clause.length; k++) {
     if (sinceStart.matchAt(clause, k)) return true;
+    if (since.has(clause[k]!) && published && clause[k + 1]) {
+      const next = clause[k + 1]!;
+      const date = dates.find((d) => d.start >= next.start && d.start < next.end);
+      const from = date?.range?.from ?? date?.value ?? null;
+      if (from && (Date.parse(published) - Date.parse(from)) / DAY_MS >= RUNNING_TOTAL_MIN_DAYS) return true;
+    }
     if (tollNouns.has(clause[k]!) && clause[k]!.end <= casualty.start) {
       // `حصيلة الشهداء تتخطى`, `تجاوز عدد القتلى`: the milestone verb next to the toll, on either side
       const near = [clause[k - 1], clause[k + 1], clause[k + 2]];

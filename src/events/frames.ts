@@ -256,7 +256,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   // a war's running total is no happening's toll (fatalities.ts)
-  const casualties = ctx.reading.casualties.filter(inside(sentence)).filter((c) => !isRunningTotal(c, tokens));
+  const casualties = ctx.reading.casualties.filter(inside(sentence)).filter((c) => !isRunningTotal(c, tokens, sentenceDates, ctx.published));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
   const placesWithin = (first: number, last: number) => sentencePlaces.some(inside(spanOf(first, last)));

@@ -2357,4 +2357,20 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     tags: ['general', 'threat'],
     note: 'the dead of Darfur since the war began are a running total, no happening (events/fatalities.ts); the warning is no event',
   },
+  {
+    source: 'anercorp-train:2658',
+    sentence: 'واستشهد ما لا يقل عن 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو / حزيران في قطاع غزة لوقف ما تسميه إسرائيل الهجمات الصاروخية الفلسطينية واستعادة الجندي جلعاد شاليط الذي أسر في ال ـ 25 من الشهر ذاته .',
+    published: '2006-08-31',
+    events: [],
+    tags: ['general'],
+    note: 'the dead of two months of operations (منذ 28 يونيو) are a running total, no one happening (events/fatalities.ts)',
+  },
+  {
+    source: 'anercorp-test:271',
+    sentence: '5مليون ياباني قتلوا في معارك من اجل بلادهم منذ الحرب الاهلية عام 1853ومن بينهم 14من القادة اليابانيين اتهمهم الحلفاء بعد هزيمة 1945بارتكاب جرائم حرب .',
+    published: '2006-08-15',
+    events: [],
+    tags: ['general'],
+    note: 'Japan\'s war dead since 1853: a running total, no happening',
+  },
 ];
