@@ -206,3 +206,6 @@ export const MILESTONE_VERBS = ['تخطى', 'تخطت', 'تتخطى', 'يتخط�
 export const CAUSE_OPENERS = ['جراء', 'من جراء', 'نتيجة', 'إثر', 'اثر', 'بسبب', 'بفعل'];
 /** `محاولة اغتيال`: an attempt on a life, which took none. */
 export const ATTEMPT_WORDS = ['محاولة', 'محاولات', 'لمحاولة'];
+/** Natural disasters: the dead and the ruin they cause are no political violence (`الإعصار … أسفر عن مقتل 76 شخصا`). */
+export const DISASTER_NOUNS = ['إعصار', 'الإعصار', 'أعاصير', 'فيضان', 'الفيضان', 'فيضانات', 'الفيضانات', 'السيول', 'سيول', 'زلزال',
+  'الزلزال', 'زلازل', 'هزة أرضية', 'بركان', 'البركان', 'البركانية', 'الحمم', 'تسونامي', 'العاصفة', 'عاصفة', 'انهيار أرضي', 'انهيارات أرضية'];

@@ -107,6 +107,13 @@ const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 const partOfPlace = phraseSet(['مناطق', 'أنحاء', 'انحاء', 'أحياء', 'أجزاء', 'متفرقة', 'أخرى', 'عدة', 'بعض', 'جميع']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
 const causeOpeners = phraseSet(cue.CAUSE_OPENERS);
+const disaster = phraseSet(cue.DISASTER_NOUNS);
+/**
+ * Trigger words this strong name violence whatever else the clause tells (`غارة`, `عبوة ناسفة`, `اغتيال`);
+ * weaker ones (`مقتل`, `تدمير`, `السيطرة`) take their sense from the clause, and next to a flood or a
+ * volcano they tell of it.
+ */
+const UNAMBIGUOUS_TRIGGER_WEIGHT = 0.45;
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
 /** Nouns of an attack that a nationality adjective follows to say whose it was (`عدوان إسرائيلي`, `غارات أميركية`). */
@@ -301,6 +308,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const signs = tokens.slice(seed.first, seed.last + 1).some((t) => signing.has(t));
     const main = mainTrigger(seed.triggers, (m) => signs && !(tokens[m.last + 1] && civilAgreement.has(tokens[m.last + 1]!)));
     const seedCasualties = casualties.filter(inside(spanOf(seed.first, seed.last)));
+    // `الإعصار … أسفر عن مقتل 76 شخصا`, `تدفقات الحمم البركانية`: the dead and the damage of a disaster are no political violence
+    if (main.value.weight < UNAMBIGUOUS_TRIGGER_WEIGHT && tokens.slice(seed.first, seed.last + 1).some((t) => disaster.has(t))) continue;
     // a killing word alone is an event only when someone is said to be killed here, typed by means and victims
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;

@@ -2373,4 +2373,28 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     tags: ['general'],
     note: 'Japan\'s war dead since 1853: a running total, no happening',
   },
+  {
+    source: 'anercorp-test:61',
+    sentence: 'انقطع التيار الكهربائي عن أكثر من نصف أحياء العاصمة الفلبينية مانيلا اليوم ، بعد يومين من الإعصار العنيف الذي اجتاح مناطق شاسعة من البلاد وأسفر عن مقتل 76 شخصا على الأقل .',
+    published: '2006-10-01',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'a typhoon\'s dead are no political violence',
+  },
+  {
+    source: 'anercorp-train:180',
+    sentence: 'كان أكثر ثورانه تدميرا عام 1814 حين دفنت تدفقات الحمم البركانية بلدة مما أسفر عن مقتل 1200 .',
+    published: '2006-08-31',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'a volcano\'s lava in 1814',
+  },
+  {
+    source: 'anercorp-train:1478',
+    sentence: 'وقد غرقت إثيوبيا في مياه الفيضانات بعد11 يوما من هطول الأمطار الغزيرة , التي يتوقع أن تستمر لفترات أطول , وقد خرجت الأمور عن السيطرة طبقا لما قاله متحدث باسم الشرطة الإثيوبية , الذي قال : نحن نعد أنفسنا لسقوط نحو ألف قتيل في هذا الفيضان وحده , ونحتاج إلي مزيد من طائرات , وقوارب الإنقاذ .',
+    published: '2006-08-10',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'floods; the police saying things went out of control (خرجت الأمور عن السيطرة) is no territory taken',
+  },
 ];
