@@ -29,6 +29,13 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // what is awaited has not happened (`بانتظار استكمال الانسحاب`); a detention extended is no new arrest (`مددت … اعتقال`)
   'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد'];
 /**
+ * Verbs of opinion and assessment govern a judgement, not a report: `ويرى مراقبون أن الغارات …`,
+ * `اعتبر أن القصف …`, `وشدد على أن «استعادة داريا … يبقى هدفا»`. What follows is how someone reads the
+ * war; the happenings it names, if real, are told by the report itself.
+ */
+export const OPINION_CUES = ['يرى', 'ترى', 'رأى', 'رأت', 'يعتبر', 'تعتبر', 'اعتبر', 'اعتبرت', 'يعتقد', 'تعتقد', 'اعتقد', 'اعتقدت',
+  'يخشى', 'تخشى', 'يرجح', 'ترجح', 'رجح', 'رجحت', 'شدد على', 'شددت على', 'يشدد على', 'تشدد على'];
+/**
  * `أحرز العراق والأمم المتحدة تقدما`, `تم تحقيق تقدم`: progress made, in talks or work, not troops
  * advancing. The advance words right after these are no territory taken.
  */
@@ -143,9 +150,7 @@ export const TOPIC_CUES = ['احتجاجا على', 'احتجاجا ضد', 'تن
   'على خلفية'];
 /** What an act aims at (`في محاولة لتوسيع رقعة سيطرته`, `بهدف السيطرة على`, `الهادفة إلى فك الحصار`). */
 export const PURPOSE_CUES = ['في محاولة ل', 'في محاولة', 'بهدف', 'سعيا ل', 'سعيا إلى', 'من أجل', 'الهادفة إلى', 'الهادف إلى', 'الرامية إلى',
-  'الرامي إلى', 'تمهيدا ل', 'تمهيدا',
-  // a call or demand names where something is wanted (`تظاهرة في نيويورك تدعو إلى وقف الإبادة في غزة`), not where the callers are
-  'تدعو', 'يدعو', 'داعين', 'داعية', 'داعيا', 'تطالب', 'يطالب', 'مطالبين', 'مطالبا', 'للمطالبة', 'مطالبة'];
+  'الرامي إلى', 'تمهيدا ل', 'تمهيدا'];
 /** `غارة جوية على جنوب لبنان`, `الحرب على لبنان`: what is struck is where it happened. */
 export const LOCATIVE_CUES = ['في', 'داخل', 'على', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
 /** Quote marks that may wrap a claimant's name (`وفقا لـ”موقع تلفزيون سوريا”`). */
@@ -154,7 +159,14 @@ export const QUOTE_MARKS = ['"', '“', '”', '«', '»', '(', ')'];
 /** A present-tense verb right after these describes what someone does habitually (`لمروحيات النظام التي تقصف داريا`). */
 export const RELATIVE_PRONOUNS = ['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي'];
 /** Verbs of continuing campaigns: `وتواصل المقاومة استهداف القواعد` tells no single happening. */
-export const CONTINUATION_CUES = ['تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
+export const CONTINUATION_CUES = ['استمرار', 'مواصلة', 'تواصل', 'يواصل', 'تواصلت', 'واصلت', 'واصل', 'تستمر', 'يستمر', 'مستمرة', 'المستمرة', 'متواصلة'];
+/**
+ * Present-tense attack verbs. A body sentence opened by one (`وتستهدف المقاومة الإسلامية العراقية القواعد
+ * الأميركية في العراق وسوريا`, `وتعتدي تلك المجموعات على المناطق الآمنة`) with no date tells what a side
+ * keeps doing, not one dated happening. (A headline's present is the news: it opens with no و.)
+ */
+export const PRESENT_ATTACK_VERBS = ['ويستهدف', 'وتستهدف', 'ويقصف', 'وتقصف', 'ويهاجم', 'وتهاجم', 'ويشن', 'وتشن', 'وتعتدي', 'ويعتدي',
+  'ويستهدفون', 'ويقصفون', 'ويشنون', 'ويهاجمون', 'ويعتدون'];
 /** `12 مرة`, `4 مرات`: a tally of many happenings, not one. */
 export const TALLY_NOUNS = ['مرة', 'مرات', 'مره'];
 /** A meeting with the press is an interview, not Diplomacy (`في لقاء مع موفد الجزيرة نت`, `في حديث لصحيفة`). */
@@ -165,7 +177,9 @@ export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة
  * deployment; `خطة الانسحاب`, the withdrawal plan; `لجنة التحقيق`): no happening is told.
  */
 export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
-  'جدولة', 'استراتيجية'];
+  'جدولة', 'استراتيجية',
+  // `مناطق سيطرة المعارضة`, `مواقع سيطرة النظام`: the areas a side holds, named by its control, not a takeover
+  'مناطق', 'منطقة', 'مواقع', 'خطوط'];
 
 /**
  * Signing an agreement (`وقعت … اتفاقا`, `الاتفاق الموقع`, `توصلا إلى اتفاق`): the agreement is then

@@ -54,7 +54,7 @@ const triggerMatcher = new PhraseMatcher(withAccusative(TRIGGERS));
 const air = phraseSet(cue.AIR_CUES);
 const shelling = phraseSet(cue.SHELLING_CUES);
 const ied = phraseSet(cue.IED_CUES);
-const negation = phraseSet(cue.NEGATION_CUES);
+const negation = phraseSet([...cue.NEGATION_CUES, ...cue.OPINION_CUES]);
 const anaphora = phraseSet(cue.ANAPHORA_CUES);
 const backgroundOpeners = phraseSet(cue.BACKGROUND_CUES);
 const recapOpeners = phraseSet(cue.RECAP_OPENERS);
@@ -101,6 +101,7 @@ const SUPPOSITION_OPENING_TOKENS = 2;
 const GUNFIRE = 'gunfire';
 const relativePronoun = phraseSet(cue.RELATIVE_PRONOUNS);
 const continuation = phraseSet(cue.CONTINUATION_CUES);
+const presentAttack = phraseSet(cue.PRESENT_ATTACK_VERBS);
 const tally = phraseSet(cue.TALLY_NOUNS);
 const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 /** `في مناطق متفرقة من بغداد`, `أنحاء من`: a part of the place, where `من` is no origin (the adjective is skipped by its position). */
@@ -242,12 +243,19 @@ interface Seed {
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
   if (tokens.slice(0, SUPPOSITION_OPENING_TOKENS).some((_, k) => suppositionOpeners.matchAt(tokens, k))) return [];
-  const triggers = triggerMatcher
+  let triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
       !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m));
   if (triggers.length === 0) return [];
+  const sentenceDates = ctx.reading.dates.filter(inside(sentence));
+  // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
+  if (sentenceDates.length === 0 && tokens.length > 0 && presentAttack.has(tokens[0]!)) {
+    const firstClause = splitClauses(tokens)[0]!;
+    triggers = triggers.filter((m) => m.first > firstClause[1]);
+    if (triggers.length === 0) return [];
+  }
 
   const claimSpans = findClaimants(tokens);
   const inClaim = (m: { start: number; end: number }) => claimSpans.some((c) => m.start >= c.start && m.end <= c.end);
@@ -261,7 +269,6 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
-  const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   // a war's running total is no happening's toll (fatalities.ts)
   const casualties = ctx.reading.casualties.filter(inside(sentence)).filter((c) => !isRunningTotal(c, tokens, sentenceDates, ctx.published));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
@@ -338,7 +345,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
 
     const seedDates = sentenceDates.filter(inside(span));
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
-    const background = isBackground(tokens, main.first, date, ctx.published);
+    const background = isBackground(tokens, main.first, date, ctx.published) ||
+      (sentenceDates.length === 0 && claimsListOfTargets(tokens, main.first, sentencePlaces));
     const fatalities = killedIn(casualties.filter(inside(span)), ctx.text, (c) => namesOnePerson(c, ctx.reading.people, tokens));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
@@ -494,9 +502,29 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
     if (w.kind !== 'word') break;
     if (IMPERFECT_PREFIX.test(w.norm) && OBJECT_PRONOUN.test(w.norm) && !PERFECT_FEMININE.test(w.norm) && w.norm.length >= 5) return true;
   }
+  if (inPresentRelative(tokens, m.first)) return true;
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) if (continuation.has(tokens[k]!)) return true;
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
     if (tokens[k]!.kind === 'number' && tokens[k + 1] && tally.has(tokens[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * How far a relative clause with a present verb reaches over its object to a trigger (`الذي يستخدم
+ * قاعدة انطلاق الطائرات المروحية في قصفها`: 6). Farther, a new clause has likely begun without a comma.
+ */
+const PRESENT_RELATIVE_WINDOW = 6;
+
+/**
+ * `مطار المزة الذي يستخدم قاعدة … في قصفها`, `للنظام الذي يحاول احتلالها`: a relative clause whose verb
+ * is present describes what an entity does or tries, its habit or aim; the trigger inside is no dated happening.
+ */
+function inPresentRelative(tokens: Token[], at: number): boolean {
+  for (let k = at - 2; k >= Math.max(0, at - PRESENT_RELATIVE_WINDOW - 1); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text) || CLAUSE_BREAKS.has(tokens[k + 1]!.text)) return false;
+    const verb = tokens[k + 1]!;
+    if (relativePronoun.has(tokens[k]!) && verb.kind === 'word' && IMPERFECT_PREFIX.test(verb.norm) && !PERFECT_FEMININE.test(verb.norm)) return true;
   }
   return false;
 }
@@ -522,6 +550,34 @@ const ABOUT_WORDS = phraseSet(['حول', 'بشأن', 'بخصوص', 'إزاء', '
  */
 function spokenAbout(tokens: Token[], at: number): boolean {
   return at > 0 && ABOUT_WORDS.has(tokens[at - 1]!) && tokens[at]!.bases.some((b) => b.startsWith('ال'));
+}
+
+/**
+ * How many targets a claim must list to be a tally: `تبنت المقاومة استهداف القواعد الأميركية: عين الأسد،
+ * التنف، حرير، كونيكو، والشدادي` names five. Two may be one raid on neighbouring sites; three and more
+ * without a date are a campaign's record.
+ */
+const LISTED_TARGETS = 3;
+
+/**
+ * `وتبنت المقاومة الإسلامية في العراق استهداف القواعد الأميركية: عين الأسد، التنف، حرير …`: a claim of
+ * responsibility for a list of targets, with no date, sums up attacks over the weeks before (GUIDE:
+ * background, date unknown). A claim of one attack (`تبنى الجيش الإسلامي … هجوما على دبابة … في التاجي`)
+ * is the news itself.
+ */
+function claimsListOfTargets(tokens: Token[], triggerAt: number, places: PlaceMention[]): boolean {
+  // the claim governs every target it lists, to the sentence's end (`… بالإضافة إلى استهداف القوات الأميركية قرب مطار إربيل`)
+  let claim = -1;
+  for (let k = 0; k < triggerAt && claim < 0; k++) if (responsibility.matchAt(tokens, k)) claim = k;
+  if (claim < 0) return false;
+  const after = places.filter((p) => p.start >= tokens[claim]!.end).sort((a, b) => a.start - b.start);
+  let listed = after.length > 0 ? 1 : 0;
+  for (let i = 1; i < after.length; i++) {
+    const between = tokens.filter((t) => t.start >= after[i - 1]!.end && t.end <= after[i]!.start);
+    // an item of a list: a comma (or و) and at most a few words from the one before
+    if (between.length <= 3 && between.some((t) => t.text === '،' || t.text === ',' || t.norm.startsWith('و'))) listed++;
+  }
+  return listed >= LISTED_TARGETS;
 }
 
 /** How far before a trigger a claim of responsibility still governs it (`وتبنى الجناح العسكري في الحركة الهجوم`). */
@@ -639,10 +695,11 @@ interface Claimant {
 /**
  * `احتجاجا علي نشر قوات في العراق`: what a protest is against, up to the clause's end, is its cause;
  * a place named there is where the cause is, not where the protest was. So for the charge of an
- * arrest (`للاشتباه في … في بريطانيا`).
+ * arrest (`للاشتباه في … في بريطانيا`), and for what is called for (`تظاهرة حاشدة في نيويورك تدعو الأمم
+ * المتحدة إلى وقف الإبادة الجماعية في غزة`): the place of a demand is not where it was made.
  */
 function topicSpans(tokens: Token[]): Array<{ start: number; end: number }> {
-  return clauseRestAfter(tokens, [topic, charge]);
+  return clauseRestAfter(tokens, [topic, charge, calls]);
 }
 
 /** `في محاولة لتوسيع …`, `بهدف …`, `الهادفة إلى …`: what an act aims at, to the end of its clause. */
@@ -1024,6 +1081,16 @@ function followsEarlier(tokens: Token[], triggerAt: number): boolean {
 }
 
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */
+/** `السكرة والكرزات`, `حرير، كونيكو`: the next item of a list of places, joined by و or a comma alone. */
+function listedAfter(previous: PlaceMention, p: PlaceMention, tokens: Token[]): boolean {
+  const between = tokens.filter((t) => t.start >= previous.end && t.end <= p.start);
+  if (between.length > 1) return false;
+  if (between.length === 1) return between[0]!.text === '،' || between[0]!.text === ',' || between[0]!.text === 'و';
+  // the و glued to the name: the mention starts inside its token
+  const at = tokenIndexAt(tokens, p.start);
+  return tokens[at] !== undefined && tokens[at]!.start < p.start && tokens[at]!.norm.startsWith('و');
+}
+
 function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: number): PlaceMention[] {
   const triggerToken = tokens[triggerIndex]!;
   // the whole trigger phrase counts: `ببدء سحب` leaves as `سحب` does
@@ -1036,9 +1103,11 @@ function pickPlaces(places: PlaceMention[], tokens: Token[], triggerIndex: numbe
     const at = tokenIndexAt(tokens, p.start);
     if (isLandmark(p, at, places, tokens)) continue;
     const before = (k: number) => tokens[at - k];
-    const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
+    const skipNoun = before(1) && /^(منطقه|مدينه|قريه|بلده|محافظه|نقاط|نقطه|مواقع)$/.test(before(1)!.bases[0] ?? '') ? 1 : 0;
     const cueAt = at - skipNoun;
     if (precededBy(origin, tokens, cueAt) && !(cueAt - 2 >= 0 && (nearWords.has(tokens[cueAt - 2]!) || partOfPlace.has(tokens[cueAt - 2]!)))) origins.push(p);
+    // `المتمركزة في نقاط السكرة والكرزات وضهور بدرية`: the places listed after an origin are origins too
+    else if (origins.length > 0 && listedAfter(origins[origins.length - 1]!, p, tokens)) origins.push(p);
     else if (precededBy(destination, tokens, cueAt)) destinations.push(p);
     else if (p.place.kind !== 'country' || isLocative(tokens, at)) located.push(p);
   }

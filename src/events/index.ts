@@ -65,6 +65,13 @@ const first = <T>(frames: Frame[], get: (f: Frame) => T | null): T | null => {
   return null;
 };
 
+/** The first actor a telling names, unless a later one names the group an earlier `المسلحين` left unnamed. */
+const named = (frames: Frame[], get: (f: Frame) => Actor | null): Actor | null => {
+  const said = first(frames, get);
+  if (said?.type !== 'unidentified_armed_group') return said;
+  return first(frames, (f) => { const a = get(f); return a && a.type !== 'unidentified_armed_group' ? a : null; }) ?? said;
+};
+
 /**
  * ACLED codes a demonstration's actor1 as the protesters of the country it took place in
  * (`Protesters (Turkey)`), whatever group organised it; police or troops named in it met the
@@ -109,9 +116,9 @@ function toRecord(
   const date = first(frames, (f) => (f.date?.value ? f.date : null)) ?? first(frames, (f) => f.date);
   const fatalities = frames.map((f) => f.fatalities).filter((x) => x !== null).sort((a, b) => a.value - b.value)[0] ?? null;
   const country = place?.place.country ?? null;
-  let actor1 = civiliansOf(first(frames, (f) => f.actor1), country, actorByName);
+  let actor1 = civiliansOf(named(frames, (f) => f.actor1), country, actorByName);
   // one sentence's target may be another's attacker: a side is never its own target
-  let actor2 = civiliansOf(first(frames, (f) => (f.actor2 && f.actor2.name !== actor1?.name ? f.actor2 : null)), country, actorByName);
+  let actor2 = civiliansOf(named(frames, (f) => (f.actor2 && f.actor2.name !== actor1?.name ? f.actor2 : null)), country, actorByName);
   // the protesters are implied by the protest itself: only actors the text names count as evidence
   const namedActor1 = actor1 !== null;
   const namedActor2 = actor2 !== null;

@@ -1,3 +1,4 @@
+import type { Actor } from '../types.js';
 import type { Frame } from './frames.js';
 
 /**
@@ -13,7 +14,16 @@ function compatible<T>(a: T | null, b: T | null, eq: (x: T, y: T) => boolean): b
   return a === null || b === null || eq(a, b);
 }
 
-const sameActor = (a: { name: string }, b: { name: string }) => a.name === b.name;
+/** Armed groups the text may later name: `المسلحين` in a headline is the body's `هيئة تحرير الشام`. */
+const NON_STATE_ARMED = new Set<Actor['type']>(['rebel_group', 'jihadist_group', 'militia', 'unidentified_armed_group']);
+
+/**
+ * The same side, or a vaguer word for it: an unnamed armed group (`الجماعات المسلحة`) is whichever
+ * non-state armed group another telling of the same happening names.
+ */
+const sameActor = (a: Actor, b: Actor) =>
+  a.name === b.name ||
+  ((a.type === 'unidentified_armed_group' || b.type === 'unidentified_armed_group') && NON_STATE_ARMED.has(a.type) && NON_STATE_ARMED.has(b.type));
 
 
 

@@ -1729,7 +1729,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:849',
-    gap: 'extra Battles/Armed clash from "الهجوم"',
     sentence:
       'قال رئيس الوزراء الإسرائيلي إيهود أولمرت إنه عازم على مواصلة الحرب على لبنان واعتبر أن إسرائيل تستخدم في الهجوم الذي بدأته على قوات حزب الله منذ أسبوعين, حقها المبدئي والأساسي في الدفاع عن النفس.',
     published: '2006-07-26',
@@ -2396,5 +2395,29 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     events: [],
     tags: ['non-conflict', 'trigger-trap'],
     note: 'floods; the police saying things went out of control (خرجت الأمور عن السيطرة) is no territory taken',
+  },
+  {
+    source: 'anercorp-train:1486',
+    sentence: 'مدريد ـ د ب أ: بدأت في مدينة غرناطة الاسبانية فعاليات معرض " عين الذاكرة " الذي يقام بمناسبة الذكرى السبعين لاغتيال الشاعر الاسباني الاشهر فديريكو جارثيا لوركا الذي قتل في آب عام 1936 مع بداية الحرب الاهلية الاسبانية.',
+    published: '2006-08-18',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'an exhibition held for the anniversary of an assassination: the relative clause with a present verb (الذي يقام) describes the exhibition, the killing of 1936 is its occasion',
+  },
+  {
+    source: 'anercorp-train:3781',
+    sentence: 'وكانت مروحيات عسكرية لبنانية قد قامت امس ولاول مرة منذ اكثر من 30 عاماً بالتحليق فوق مناطق انتشار الجيش اللبناني على محاور البقاع الغربي ومرت على علو متوسط فوق عدة نقاط عسكرية اقيمت حديثاً على طول الحدود اللبنانية - السورية راقبت من خلالها التحركات على طول الحدود.',
+    published: '2006-09-20',
+    events: [],
+    tags: ['trigger-trap', 'general'],
+    note: '"مناطق انتشار الجيش" are the areas the army holds, named by its deployment: no troops moved; a patrol flight over them is no ACLED event',
+  },
+  {
+    source: 'anercorp-train:750',
+    sentence: 'ويستهدف الهاتف الجديد شريحة المستخدمين كثيري السفر، حيث صمم ليعمل على ثلاثة أنظمة من انظمة تشغيل الجوال.',
+    published: '2006-08-01',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap', 'general'],
+    note: 'a phone "targets" frequent travellers: an undated present opening (ويستهدف) tells what something does, not a happening',
   },
 ];

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeDisagreement } from '../cluster/index.js';
 import { extract } from '../pipeline.js';
@@ -62,6 +63,24 @@ describe('store: near-duplicates, incidents, framing', () => {
     expect(incident!.reports[0]!.terms?.map((t) => t.text)).toContain('طائرات النظام');
     const profile = store.outletProfiles().find((p) => p.outlet === '3alyoum');
     expect(profile?.referents.find((x) => x.referent === 'syrian_government_forces')?.stance.hostile).toBe(1);
+    store.close();
+  });
+
+  it('a change another connection makes to an incident is seen by the writer that keeps incidents in memory', () => {
+    const path = join(dir, 'db.sqlite');
+    const store = openStore(path);
+    store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));
+    // another writer re-types the incident behind this store's back (the desk's correction, another worker)
+    const other = new Database(path);
+    const changed = other
+      .prepare(`UPDATE incidents SET event_type = 'Battles', record = json_set(record, '$.event_type', 'Battles')`)
+      .run().changes;
+    other.close();
+    expect(changed).toBeGreaterThan(0);
+    // the Manbij raid no longer meets an explosion incident: it starts its own instead of joining a stale copy
+    const r = store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' }));
+    expect(r).toMatchObject({ incidentsJoined: 0 });
+    expect(r.incidentsCreated).toBeGreaterThan(0);
     store.close();
   });
 });
