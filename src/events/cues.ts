@@ -207,3 +207,19 @@ export const ANNOUNCE_CUES = ['أعلن', 'أعلنت', 'أعلنا', 'أعلن�
 export const OWN_ACT_NOUNS = ['قتل', 'اعتقال', 'تدمير', 'استهداف', 'إسقاط', 'اسقاط', 'ضبط', 'أسر', 'تفكيك', 'السيطرة', 'القضاء على'];
 /** `أنه`, `أنها`: "that it" — the announcer is the subject of the verb after it. */
 export const SELF_PRONOUN_CLAIMS = ['أنه', 'أنها', 'أنهم', 'أنهما', 'انه', 'انها', 'انهم', 'بأنه', 'بأنها'];
+
+/** `منذ بدء الهجوم`, `منذ اندلاع الحرب`: a count since a war or campaign began is a running total. */
+export const SINCE_START_CUES = ['منذ بدء', 'منذ بداية', 'منذ اندلاع', 'منذ انطلاق', 'منذ انطلاقة', 'منذ مطلع',
+  // since the war itself (`قتلوا في معارك … منذ الحرب الأهلية`)
+  'منذ الحرب', 'منذ العدوان', 'منذ الحملة', 'منذ النزاع', 'منذ الصراع', 'منذ التمرد', 'منذ الانتفاضة', 'منذ الثورة'];
+/** `حصيلة الشهداء`, `عدد القتلى`: a toll, whose figure may be one attack's or a war's. */
+export const TOLL_NOUNS = ['حصيلة', 'الحصيلة', 'عدد'];
+/** `تتخطى`, `تجاوز`: a toll passing a milestone is a war's running total, not one attack's count. */
+export const MILESTONE_VERBS = ['تخطى', 'تخطت', 'تتخطى', 'يتخطى', 'تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'فاق', 'فاقت', 'يفوق', 'تفوق'];
+/** `جراء غارة`, `نتيجة قصف`, `إثر سقوط قذيفة`: what caused the casualties just told. */
+export const CAUSE_OPENERS = ['جراء', 'من جراء', 'نتيجة', 'إثر', 'اثر', 'بسبب', 'بفعل'];
+/** `محاولة اغتيال`: an attempt on a life, which took none. */
+export const ATTEMPT_WORDS = ['محاولة', 'محاولات', 'لمحاولة'];
+/** Natural disasters: the dead and the ruin they cause are no political violence (`الإعصار … أسفر عن مقتل 76 شخصا`). */
+export const DISASTER_NOUNS = ['إعصار', 'الإعصار', 'أعاصير', 'فيضان', 'الفيضان', 'فيضانات', 'الفيضانات', 'السيول', 'سيول', 'زلزال',
+  'الزلزال', 'زلازل', 'هزة أرضية', 'بركان', 'البركان', 'البركانية', 'الحمم', 'تسونامي', 'العاصفة', 'عاصفة', 'انهيار أرضي', 'انهيارات أرضية'];

@@ -11,6 +11,7 @@ import type {
 } from '../types.js';
 import * as cue from './cues.js';
 import { datelineCountry, datelinePlaces } from './dateline.js';
+import { isRunningTotal, killedIn, namesOnePerson } from './fatalities.js';
 import { AGREEMENT, KILLING, TRIGGERS, TYPE_PRIORITY, signedAgreement, type TriggerEntry } from './lexicon.js';
 
 /** A reported happening read from one sentence, before in-article merging. */
@@ -106,6 +107,14 @@ const nearWords = phraseSet(['قرب', 'بالقرب', 'مقربة']);
 /** `في مناطق متفرقة من بغداد`, `أنحاء من`: a part of the place, where `من` is no origin (the adjective is skipped by its position). */
 const partOfPlace = phraseSet(['مناطق', 'أنحاء', 'انحاء', 'أحياء', 'أجزاء', 'متفرقة', 'أخرى', 'عدة', 'بعض', 'جميع']);
 const strikeVerbs = phraseSet(cue.STRIKE_VERBS);
+const causeOpeners = phraseSet(cue.CAUSE_OPENERS);
+const disaster = phraseSet(cue.DISASTER_NOUNS);
+/**
+ * Trigger words this strong name violence whatever else the clause tells (`غارة`, `عبوة ناسفة`, `اغتيال`);
+ * weaker ones (`مقتل`, `تدمير`, `السيطرة`) take their sense from the clause, and next to a flood or a
+ * volcano they tell of it.
+ */
+const UNAMBIGUOUS_TRIGGER_WEIGHT = 0.45;
 const betweenWords = phraseSet(cue.BETWEEN_WORDS);
 const sideWords = phraseSet(cue.SIDE_WORDS);
 /** Nouns of an attack that a nationality adjective follows to say whose it was (`عدوان إسرائيلي`, `غارات أميركية`). */
@@ -260,15 +269,22 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
+  // a war's running total is no happening's toll (fatalities.ts)
+  const casualties = ctx.reading.casualties.filter(inside(sentence)).filter((c) => !isRunningTotal(c, tokens, sentenceDates, ctx.published));
   const spanOf = (first: number, last: number) => ({ start: tokens[first]!.start, end: tokens[last]!.end });
 
+  const placesWithin = (first: number, last: number) => sentencePlaces.some(inside(spanOf(first, last)));
   // 1. clauses with a trigger open a seed; clauses without one extend the seed before them (or the first one)
   const seeds: Seed[] = [];
   let pending: [number, number] | null = null;
   for (const [first, last] of splitClauses(tokens)) {
     const own = triggers.filter((m) => m.first >= first && m.last <= last);
     if (own.length > 0) {
-      seeds.push({ first: pending ? pending[0] : first, last, triggers: own });
+      // `شهيد في الخليل، وإصابة مستوطنين في عملية إطلاق نار في نابلس`: an opening clause with a place of its own
+      // tells what happened there, not more of the next clause's happening elsewhere
+      const apart = pending !== null && placesWithin(pending[0], pending[1]) && placesWithin(first, last) &&
+        casualties.some((c) => c.kind === 'killed' && inside(spanOf(pending![0], pending![1]))(c));
+      seeds.push({ first: pending && !apart ? pending[0] : first, last, triggers: own });
       pending = null;
     } else if (seeds.length > 0) seeds[seeds.length - 1]!.last = last;
     else pending = pending ? [pending[0], last] : [first, last];
@@ -280,7 +296,11 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const merged: Seed[] = [];
   for (const seed of seeds) {
     const previous = merged[merged.length - 1];
-    if (previous && placesIn(seed).length === 0) {
+    // `قتل … 5 عناصر، … جراء تنفيذ طائرات التحالف عدة ضربات`: the clause giving the cause of the dead just told is their happening
+    if (previous && causeOpeners.matchAt(tokens, seed.first) && previous.triggers.every((m) => m.value.sub === KILLING)) {
+      previous.last = seed.last;
+      previous.triggers.push(...seed.triggers);
+    } else if (previous && placesIn(seed).length === 0) {
       previous.last = seed.last;
       previous.triggers.push(...seed.triggers);
     } else if (previous && placesIn(previous).length === 0) {
@@ -294,7 +314,9 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const span = spanOf(seed.first, seed.last);
     const signs = tokens.slice(seed.first, seed.last + 1).some((t) => signing.has(t));
     const main = mainTrigger(seed.triggers, (m) => signs && !(tokens[m.last + 1] && civilAgreement.has(tokens[m.last + 1]!)));
-    const seedCasualties = ctx.reading.casualties.filter(inside(spanOf(seed.first, seed.last)));
+    const seedCasualties = casualties.filter(inside(spanOf(seed.first, seed.last)));
+    // `الإعصار … أسفر عن مقتل 76 شخصا`, `تدفقات الحمم البركانية`: the dead and the damage of a disaster are no political violence
+    if (main.value.weight < UNAMBIGUOUS_TRIGGER_WEIGHT && tokens.slice(seed.first, seed.last + 1).some((t) => disaster.has(t))) continue;
     // a killing word alone is an event only when someone is said to be killed here, typed by means and victims
     if (main.value.sub === KILLING && !seedCasualties.some((c) => c.kind === 'killed')) continue;
     const entry = main.value.sub === KILLING ? typeKilling(main.value, tokens.slice(seed.first, seed.last + 1), seedCasualties) : main.value;
@@ -325,7 +347,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const date = pickDate(seedDates.length > 0 ? seedDates : sentenceDates, triggerTokens.first.start);
     const background = isBackground(tokens, main.first, date, ctx.published) ||
       (sentenceDates.length === 0 && claimsListOfTargets(tokens, main.first, sentencePlaces));
-    const fatalities = killedIn(ctx.reading.casualties.filter(inside(span)));
+    const fatalities = killedIn(casualties.filter(inside(span)), ctx.text, (c) => namesOnePerson(c, ctx.reading.people, tokens));
     const placeGroups = pickPlaces(placesIn(seed), tokens, main.first);
     const base = {
       sentence,
@@ -1056,19 +1078,6 @@ function followsEarlier(tokens: Token[], triggerAt: number): boolean {
     if (after && !(tokens[after.last + 1] && hoursWords.has(tokens[after.last + 1]!))) return true;
   }
   return false;
-}
-
-/**
- * Fatalities of one happening: everyone its clauses say was killed, added across groups (`17 مقاتلاً
- * … بالإضافة إلى ستة مدنيين` = 23). A count the text only implies (a bare plural `مقتل مسلحين`) is used
- * only when no figure is written.
- */
-function killedIn(casualties: Casualty[]): { value: number; text: string } | null {
-  const killed = casualties.filter((c) => c.kind === 'killed' && c.count !== null);
-  const written = killed.filter((c) => !c.implied);
-  const pool = written.length > 0 ? written : killed.slice(0, 1);
-  if (pool.length === 0) return null;
-  return { value: pool.reduce((sum, c) => sum + c.count!, 0), text: pool.map((c) => c.text).join('، ') };
 }
 
 /** Places where the event happened, one per governorate; origins and destinations of movements handled by the trigger. */

@@ -55,6 +55,10 @@ export const TRIGGERS: TriggerEntry[] = [
   ...forms(['عدوان', 'العدوان', 'عدوانا جويا', 'اعتداء', 'الاعتداء'], REMOTE, null, 0.35),
   // A missile or shell may come from a gun or an aircraft (`مروحية هجومية أطلقت صاروخا`): the sentence decides.
   ...forms(['قذائف', 'قذيفة', 'صواريخ', 'صاروخ'], REMOTE, null, 0.4),
+  // A shell or rocket that fell (`سقطت قذيفة هاون`, `إثر سقوط قذيفة`) has landed: the verb tells it happened,
+  // often with no side named (`مجهولة المصدر`), so the word carries the weight a named actor would.
+  ...forms(['سقوط قذيفة', 'سقطت قذيفة', 'سقوط قذيفتي', 'سقوط قذيفتين', 'سقطت قذيفتان', 'سقوط قذائف', 'سقطت قذائف', 'سقوط صاروخ',
+    'سقط صاروخ', 'سقوط صاروخين', 'سقط صاروخان', 'سقوط صاروخي', 'سقوط صواريخ', 'سقطت صواريخ'], REMOTE, null, 0.5),
   // Explosive devices.
   // duals are written out (`عبوتين ناسفتين`): the accusative alef rule does not make them; `انفجار سيارة` is a car bomb
   ...forms(['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'عبوتان ناسفتان', 'لغم', 'انفجار لغم', 'سيارة مفخخة', 'دراجة مفخخة',
@@ -76,10 +80,13 @@ export const TRIGGERS: TriggerEntry[] = [
     'احتل', 'احتلت', 'احتلوا', 'احتلتها', 'احتلوها', 'احتلها'],
     'Battles', null, 0.35),
   // Shooting: a clash unless the sentence says who was shot at.
-  ...forms(['إطلاق نار', 'إطلاق النار', 'أطلقوا النار', 'أطلقت النار', 'فتحت النار', 'فتحت نيران', 'تبادل إطلاق النار', 'إطلاق الرصاص'],
+  // `فتحت قوات النظام نيران رشاشاتها`: the subject may stand between the verb and the fire, the guns' fire alone tells it
+  ...forms(['إطلاق نار', 'إطلاق النار', 'أطلقوا النار', 'أطلقت النار', 'فتحت النار', 'فتحت نيران', 'فتحوا النار', 'فتح النار',
+    'فتحوا نيران', 'فتح نيران', 'نيران رشاشاتها', 'نيران رشاشاتهم', 'نيران الرشاشات', 'تبادل إطلاق النار', 'إطلاق الرصاص'],
     'Battles', 'Armed clash', 0.35),
   // A killing told without its means: frames.ts reads the means and the victims to type it (KILLING).
-  ...forms(['قتل', 'قتلت', 'مقتل', 'قتلوا', 'اغتيل', 'لقي مصرعه', 'لقوا مصرعهم', 'لقي حتفه', 'لقوا حتفهم', 'استشهاد', 'استشهد'],
+  ...forms(['قتل', 'قتلت', 'مقتل', 'قتلوا', 'اغتيل', 'لقي مصرعه', 'لقوا مصرعهم', 'لقي حتفه', 'لقوا حتفهم', 'استشهاد', 'استشهد',
+    'استشهدت', 'استشهدوا'],
     'Violence against civilians', 'killing', 0.3),
   // Violence against civilians.
   ...forms(['اغتيال', 'اغتال', 'اغتالت', 'إعدام', 'أعدم', 'أعدمت', 'خطف', 'اختطاف', 'اختطف', 'اختطفت', 'اختطفوا', 'خطفوا', 'خطفت'],

@@ -46,6 +46,9 @@ function canJoin(event: MergedEvent, f: Frame, acrossScales = false): boolean {
   // but one sentence's clauses listing villages of one governorate report one event there (GUIDE: one per governorate)
   const exact = (x: Frame) => (x.place && x.place.precision === 1 ? x.place.place.id : null);
   const sameSentence = event.frames.every((x) => x.sentence === f.sentence);
+  // `تعرضت مناطق في قرية الكريز لقصف …، وامتد القصف الجوي إلى عين لاروز`: each clause with its own strike word and its own place is its own strike
+  const ownTelling = (x: Frame) => x.trigger.start !== f.trigger.start && x.place !== null && f.place !== null && x.place.place.id !== f.place.place.id;
+  if (sameSentence && event.frames.some(ownTelling)) return false;
   if (!sameSentence && !event.frames.every((x) => compatible(exact(x), exact(f), (a, b) => a === b))) return false;
   // a clash has two sides, whichever a clause names first: one sentence's clauses about one fight are one battle
   if (f.type === 'Battles' && sameSentence && sidesOf([...event.frames, f]).size <= 2) return true;

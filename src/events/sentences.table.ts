@@ -356,7 +356,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'wojood-test:323',
-    gap: 'fatalities null instead of 1',
     sentence:
       'فمن أمثلة تلك التكاليف المرتبطة بالسُمعة الإدانة العالمية تقريبًا من أعضاء النخبة السياسية العراقية في أعقاب مقتل الجنرال الإيراني قاسم سليماني في مطار بغداد الدولي في يناير / كانون الثاني 2020.',
     published: '2021-03-01',
@@ -770,7 +769,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // Palestine 2006: Gaza strikes and incursions, West Bank arrests, factional clashes
   {
     source: 'anercorp-train:1294',
-    gap: 'type Battles instead of Violence against civilians, sub-type Armed clash instead of Attack, actor2 null instead of Civilians (Palestine), fatalities 2 instead of 1',
+    gap: 'type Battles instead of Violence against civilians, sub-type Armed clash instead of Attack, actor2 null instead of Civilians (Palestine)',
     sentence:
       'الاحتلال الإسرائيلي يواصل اعتداءاته على مناطق متفرقة من قطاع غزة (رويترز) شهيد بالبريج على الصعيد الميداني استشهد فلسطيني إثر إصابته بنيران قوات الاحتلال الإسرائيلي شرق مخيم البريج جنوب مدينة غزة الخميس.',
     published: '2006-08-26',
@@ -896,7 +895,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2530',
-    gap: 'location مدينة جنين instead of اريحا; country Syria instead of Palestine, location مدينة اريحا instead of جنين',
+    gap: 'location مدينة اريحا instead of اريحا; location مدينة جنين instead of جنين',
     sentence: 'واضافت إن قوة عسكرية اقتحمت فجر أمس مدينة اريحا واعتقلت فلسطينيين اثنين، فيما تم اعتقال ناشط من حركة حماس في مدينة جنين شمال الضفة الغربية.',
     published: '2006-08-31',
     events: [
@@ -2172,9 +2171,9 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     source: 'anercorp-train:2866',
     sentence: 'وهتف المتظاهرون شعارات تدعو إلي "تمزيق" قرار البرلمان الذي سمح قبل 12 يوما بإرسال قوات الي العراق.',
     published: '2003-10-20',
-    events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', fatalities: null }],
+    events: [{ event_type: 'Protests', sub_event_type: 'Peaceful protest', country: null, fatalities: null }],
     tags: ['no-place', 'trigger-trap'],
-    note: 'sending troops to Iraq is what parliament allowed, not a troop movement told',
+    note: 'sending troops to Iraq is what parliament allowed, not a troop movement told; the slogans\' call (تدعو إلي) names Iraq, the protest is elsewhere',
   },
   {
     source: 'anercorp-train:2868',
@@ -2348,6 +2347,54 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     events: [],
     tags: ['non-conflict', 'trigger-trap'],
     note: 'football: the strikers of the Ivorian champions',
+  },
+  {
+    source: 'anercorp-test:105',
+    sentence: 'وحذرت وزيرة الخارجية الأميركية كوندوليزا رايس الأربعاء في واشنطن الرئيس السوداني عمر حسن البشير من أنه سيعرض نفسه ل ـ " عواقب " إذا اختار المواجهة مع الأمم المتحدة بشأن انتشار القوات الدولية في إقليم دارفور الذي قتل فيه مائتا ألف شخص على الأقل منذ اندلاع الحرب الأهلية في فبراير / شباط 2003 ، حسب تقديرات الأمم المتحدة .',
+    published: '2006-09-21',
+    events: [],
+    tags: ['general', 'threat'],
+    note: 'the dead of Darfur since the war began are a running total, no happening (events/fatalities.ts); the warning is no event',
+  },
+  {
+    source: 'anercorp-train:2658',
+    sentence: 'واستشهد ما لا يقل عن 204 فلسطينيين في العمليات التي تشنها قوات الاحتلال منذ 28 يونيو / حزيران في قطاع غزة لوقف ما تسميه إسرائيل الهجمات الصاروخية الفلسطينية واستعادة الجندي جلعاد شاليط الذي أسر في ال ـ 25 من الشهر ذاته .',
+    published: '2006-08-31',
+    events: [],
+    tags: ['general'],
+    note: 'the dead of two months of operations (منذ 28 يونيو) are a running total, no one happening (events/fatalities.ts)',
+  },
+  {
+    source: 'anercorp-test:271',
+    sentence: '5مليون ياباني قتلوا في معارك من اجل بلادهم منذ الحرب الاهلية عام 1853ومن بينهم 14من القادة اليابانيين اتهمهم الحلفاء بعد هزيمة 1945بارتكاب جرائم حرب .',
+    published: '2006-08-15',
+    events: [],
+    tags: ['general'],
+    note: 'Japan\'s war dead since 1853: a running total, no happening',
+  },
+  {
+    source: 'anercorp-test:61',
+    sentence: 'انقطع التيار الكهربائي عن أكثر من نصف أحياء العاصمة الفلبينية مانيلا اليوم ، بعد يومين من الإعصار العنيف الذي اجتاح مناطق شاسعة من البلاد وأسفر عن مقتل 76 شخصا على الأقل .',
+    published: '2006-10-01',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'a typhoon\'s dead are no political violence',
+  },
+  {
+    source: 'anercorp-train:180',
+    sentence: 'كان أكثر ثورانه تدميرا عام 1814 حين دفنت تدفقات الحمم البركانية بلدة مما أسفر عن مقتل 1200 .',
+    published: '2006-08-31',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'a volcano\'s lava in 1814',
+  },
+  {
+    source: 'anercorp-train:1478',
+    sentence: 'وقد غرقت إثيوبيا في مياه الفيضانات بعد11 يوما من هطول الأمطار الغزيرة , التي يتوقع أن تستمر لفترات أطول , وقد خرجت الأمور عن السيطرة طبقا لما قاله متحدث باسم الشرطة الإثيوبية , الذي قال : نحن نعد أنفسنا لسقوط نحو ألف قتيل في هذا الفيضان وحده , ونحتاج إلي مزيد من طائرات , وقوارب الإنقاذ .',
+    published: '2006-08-10',
+    events: [],
+    tags: ['non-conflict', 'trigger-trap'],
+    note: 'floods; the police saying things went out of control (خرجت الأمور عن السيطرة) is no territory taken',
   },
   {
     source: 'anercorp-train:1486',
