@@ -8,6 +8,8 @@
  * writer's articles per CPU-second and per wall second, in quarters so that any slowdown with the store's
  * size shows, and the file's bytes per article. Extraction is out of the picture, so a profile of this
  * (`node --cpu-prof --cpu-prof-dir=.tmp/prof --import tsx bench/writer.ts`) shows only the store.
+ * With RASD_STMT_PROFILE=1 it prints, per quarter, the CPU microseconds per article of each SQL statement
+ * and of the commits: which part of the store grows with its size.
  */
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -42,6 +44,25 @@ async function extractions(): Promise<ExtractOutcome[]> {
 const outcomes = await extractions();
 const db = join(outDir, `writer-${total}.db`);
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+// RASD_STMT_PROFILE=1: CPU time per SQL statement and per commit, per quarter (what grows with the store)
+const stmtCpu = new Map<string, number>();
+if (process.env.RASD_STMT_PROFILE) {
+  const D = (await import('better-sqlite3')).default;
+  const proto = (D as unknown as { prototype: { prepare: (sql: string) => unknown } }).prototype;
+  const prepare = proto.prepare;
+  proto.prepare = function (this: unknown, sql: string) {
+    const stmt = prepare.call(this, sql) as Record<string, (...a: unknown[]) => unknown>;
+    const key = sql.replace(/\s+/g, ' ').slice(0, 90);
+    for (const m of ['run', 'get', 'all']) {
+      const f = stmt[m]!;
+      stmt[m] = (...a: unknown[]) => {
+        const c = process.cpuUsage();
+        try { return f.apply(stmt, a); } finally { const u = process.cpuUsage(c); stmtCpu.set(key, (stmtCpu.get(key) ?? 0) + u.user + u.system); }
+      };
+    }
+    return stmt;
+  };
+}
 const store = openStore(db);
 console.log(`writer: ${outcomes.length} extractions replayed into SQLite, ${batchSize} per transaction`);
 const quarter = Math.ceil(outcomes.length / QUARTERS);
@@ -52,13 +73,21 @@ for (let q = 0; q < QUARTERS; q++) {
   const cpu = process.cpuUsage();
   const w = performance.now();
   for (let i = 0; i < part.length; i += batchSize) {
+    const txCpu = process.cpuUsage();
+    let inner = 0;
     store.inOneTransaction(() => {
+      const ic = process.cpuUsage();
       for (const o of part.slice(i, i + batchSize)) {
         if (!o.ok) continue;
         const r = store.putReport(o.extraction, o.prepared);
         store.logPage(o.origin, o.extraction.article.id, r.nearDuplicateOf ? 'near_duplicate' : r.status === 'added' ? 'stored' : 'duplicate');
       }
+      const iu = process.cpuUsage(ic);
+      inner = iu.user + iu.system;
     });
+    const tu = process.cpuUsage(txCpu);
+    stmtCpu.set('(begin+commit)', (stmtCpu.get('(begin+commit)') ?? 0) + tu.user + tu.system - inner);
+    stmtCpu.set('(all writes)', (stmtCpu.get('(all writes)') ?? 0) + inner);
   }
   const u = process.cpuUsage(cpu);
   const c = (u.user + u.system) / 1e6;
@@ -66,6 +95,10 @@ for (let q = 0; q < QUARTERS; q++) {
   cpuAll += c;
   wallAll += wall;
   console.log(`  ${String((q + 1) * quarter).padStart(7)}: ${(part.length / c).toFixed(0)} articles per CPU-second, ${(part.length / wall).toFixed(0)} per wall second`);
+  if (process.env.RASD_STMT_PROFILE) {
+    for (const [k, us] of [...stmtCpu].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`      ${(us / part.length).toFixed(0).padStart(6)} µs/article  ${k}`);
+    stmtCpu.clear();
+  }
 }
 const stats = store.stats();
 store.close();
