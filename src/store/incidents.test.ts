@@ -83,4 +83,26 @@ describe('store: near-duplicates, incidents, framing', () => {
     expect(r.incidentsCreated).toBeGreaterThan(0);
     store.close();
   });
+
+  it('a store from before incident keys carried their order gets it on opening, and joins go on', () => {
+    const path = join(dir, 'db.sqlite');
+    let store = openStore(path);
+    store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));
+    store.close();
+    // as migration 9 left it: no order on the keys, no index, schema version 9
+    const old = new Database(path);
+    old.exec('DROP INDEX incident_keys_newest; ALTER TABLE incident_keys DROP COLUMN seq');
+    old.pragma('user_version = 9');
+    old.close();
+
+    store = openStore(path);
+    const check = new Database(path, { readonly: true });
+    const unordered = check.prepare('SELECT count(*) FROM incident_keys k JOIN incidents i USING (incident_id) WHERE k.seq IS NOT i.rowid').pluck().get();
+    const keys = check.prepare('SELECT count(*) FROM incident_keys').pluck().get();
+    check.close();
+    expect(keys).toBeGreaterThan(0);
+    expect(unordered).toBe(0);
+    expect(store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' })).incidentsJoined).toBeGreaterThan(0);
+    store.close();
+  });
 });

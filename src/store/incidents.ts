@@ -128,7 +128,8 @@ export function incidentMethods(
        date_first = excluded.date_first, date_last = excluded.date_last, reports = excluded.reports,
        corroboration = excluded.corroboration, disagreements = excluded.disagreements, record = excluded.record`,
   );
-  const insertKey = db.prepare('INSERT OR IGNORE INTO incident_keys (key, incident_id) VALUES (?, ?)');
+  const insertKey = db.prepare('INSERT OR IGNORE INTO incident_keys (key, incident_id, seq) VALUES (?, ?, ?)');
+  const incidentSeq = db.prepare<[string], number>('SELECT rowid FROM incidents WHERE incident_id = ?').pluck();
   const insertReport = db.prepare('INSERT OR REPLACE INTO incident_reports (event_id, incident_id, article_id, outlet) VALUES (?, ?, ?, ?)');
   const getIncidentStmt = db.prepare<[string], { record: string }>('SELECT record FROM incidents WHERE incident_id = ?');
   const incidentOfEventStmt = db.prepare<[string], string>('SELECT incident_id FROM incident_reports WHERE event_id = ?').pluck();
@@ -150,11 +151,13 @@ export function incidentMethods(
   const repository: IncidentRepository = {
     candidates(keys) {
       if (keys.length === 0) return [];
-      // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first (index only), then the
-      // records the cache does not hold
-      const stmt = inList(keyCandidates, keys.length, (m) =>
-        `SELECT DISTINCT i.rowid AS seq, i.incident_id AS incident_id FROM incident_keys k JOIN incidents i ON i.incident_id = k.incident_id
-         WHERE k.key IN (${m}) ORDER BY i.rowid DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`,
+      // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first, each bucket's newest read
+      // from the index backwards (a bounded read however full the bucket), then the records the cache
+      // does not hold
+      const stmt = inList(keyCandidates, keys.length, () =>
+        `SELECT DISTINCT seq, incident_id FROM (${keys.map(() =>
+          `SELECT * FROM (SELECT seq, incident_id FROM incident_keys WHERE key = ? ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}) newest`).join(' UNION ALL ')}) k
+         ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`,
       );
       cache.sync(dataVersion());
       return stmt.all(...keys).map((r) => {
@@ -181,7 +184,9 @@ export function incidentMethods(
         record,
       });
       cache.set(incident.incident_id, incident, record.length);
-      for (const k of keys) insertKey.run(k, incident.incident_id);
+      if (!keys.length) return;
+      const seq = incidentSeq.get(incident.incident_id);
+      for (const k of keys) insertKey.run(k, incident.incident_id, seq);
     },
   };
 

@@ -267,6 +267,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   `
   SELECT 1;
   `,
+  // 10: each incident key row carries its incident's storing order, indexed by key.
+  `
+  ALTER TABLE incident_keys ADD COLUMN seq bigint;
+  UPDATE incident_keys k SET seq = i.rowid FROM incidents i WHERE i.incident_id = k.incident_id;
+  CREATE INDEX incident_keys_newest ON incident_keys (key, seq);
+  `,
 ];
 
 /**
