@@ -77,12 +77,13 @@ export function buildProgram(): Command {
     .argument('<paths...>', 'files or folders')
     .option('--quiet', 'no progress bar')
     .option('--threads <n>', 'extraction threads (default: one per core)')
-    .action(async (paths: string[], o: { quiet?: boolean; threads?: string }) => {
+    .option('--no-bulk', "keep the desk's indexes during a large import (slower import; a desk in use stays fast)")
+    .action(async (paths: string[], o: { quiet?: boolean; threads?: string; bulk: boolean }) => {
       const store = openStore(dbPath(program));
       try {
         const threads = o.threads ? Number(o.threads) : undefined;
         if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new Error(`--threads must be a positive integer, got ${o.threads}`);
-        const summary = await runParallelIngest(store, paths, { progress: !o.quiet, threads });
+        const summary = await runParallelIngest(store, paths, { progress: !o.quiet, threads, bulk: o.bulk });
         process.stderr.write(summary.report + '\n');
         if (summary.files === 0) process.exitCode = 1;
       } finally {

@@ -66,7 +66,11 @@ function stopSignal(what: string): { signal: AbortSignal; dispose(): void } {
  * `rasd ingest` on all cores: the progress bar counts pages (a folder is streamed, so its size is not
  * known up front), Ctrl-C stops cleanly. `threads` defaults to the core count.
  */
-export async function runParallelIngest(store: Store, paths: string[], opts: { progress: boolean; threads?: number }): Promise<ParallelIngestSummary> {
+export async function runParallelIngest(
+  store: Store,
+  paths: string[],
+  opts: { progress: boolean; threads?: number; bulk?: boolean },
+): Promise<ParallelIngestSummary> {
   const bar = opts.progress && process.stderr.isTTY
     ? new SingleBar({ format: 'ingest {value} pages | {added} new | {failed} failed | {rate} pages/s', stream: process.stderr }, Presets.shades_classic)
     : null;
@@ -77,6 +81,11 @@ export async function runParallelIngest(store: Store, paths: string[], opts: { p
     return await ingestParallel(store, paths, {
       threads: opts.threads,
       signal: stop.signal,
+      ...(opts.bulk === false ? { bulkAfter: Infinity } : {}),
+      onIndexBuild: (name) => {
+        bar?.stop();
+        if (opts.progress) process.stderr.write(`building the desk index ${name} (dropped for the bulk import)…\n`);
+      },
       onProgress: (s) => {
         const rate = Math.round(s.pages / Math.max(1e-3, (Date.now() - started) / 1000));
         bar?.setTotal(s.pages);
