@@ -66,7 +66,7 @@ describe('store: near-duplicates, incidents, framing', () => {
     store.close();
   });
 
-  it('a change another connection makes to an incident is seen by the writer that keeps incidents in memory', () => {
+  it('a change another connection makes to an incident is seen by the next join (no stale copy is kept)', () => {
     const path = join(dir, 'db.sqlite');
     const store = openStore(path);
     store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));

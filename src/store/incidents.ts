@@ -21,7 +21,6 @@ import {
 import { outletProfiles, type OutletProfile, type TermCount } from '../framing/index.js';
 import type { Extraction } from '../types.js';
 import { dayRange } from './dateRange.js';
-import { IncidentCache } from './incident-cache.js';
 import { type PreparedReport, prepareReport } from './prepare.js';
 import { writeUnit } from './write-unit.js';
 
@@ -145,33 +144,20 @@ export function incidentMethods(
     return stmt;
   }
 
-  const cache = new IncidentCache();
-  // moves when another connection commits; PostgreSQL has no such pragma (undefined: nothing cached)
-  const dataVersion = () => db.pragma('data_version', { simple: true }) as number | undefined;
   const repository: IncidentRepository = {
     candidates(keys) {
       if (keys.length === 0) return [];
       // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first, each bucket's newest read
-      // from the index backwards (a bounded read however full the bucket), then the records the cache
-      // does not hold
+      // from the index backwards (a bounded read however full the bucket), then their records
       const stmt = inList(keyCandidates, keys.length, () =>
         `SELECT DISTINCT seq, incident_id FROM (${keys.map(() =>
           `SELECT * FROM (SELECT seq, incident_id FROM incident_keys WHERE key = ? ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}) newest`).join(' UNION ALL ')}) k
          ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`,
       );
-      cache.sync(dataVersion());
-      return stmt.all(...keys).map((r) => {
-        const held = cache.get(r.incident_id);
-        if (held) return held;
-        const record = getIncidentStmt.get(r.incident_id)!.record;
-        const incident = JSON.parse(record) as Incident;
-        cache.set(r.incident_id, incident, record.length);
-        return incident;
-      });
+      return stmt.all(...keys).map((r) => JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident);
     },
     save(incident, keys) {
       const range = incident.event_date ? dayRange(incident.event_date) : null;
-      const record = JSON.stringify(incident);
       upsertIncident.run({
         incident_id: incident.incident_id,
         event_type: incident.event_type,
@@ -181,9 +167,8 @@ export function incidentMethods(
         reports: reportCount(incident),
         corroboration: incident.corroboration,
         disagreements: incident.disagreements.length,
-        record,
+        record: JSON.stringify(incident),
       });
-      cache.set(incident.incident_id, incident, record.length);
       if (!keys.length) return;
       const seq = incidentSeq.get(incident.incident_id);
       for (const k of keys) insertKey.run(k, incident.incident_id, seq);
@@ -231,20 +216,11 @@ export function incidentMethods(
   const countStmts = new Map<string, Database.Statement<unknown[], number>>();
 
   const batch = db.transaction((write: () => unknown) => write());
-  // what a rolled-back transaction saved is gone: so are the cache's copies of it
-  const forgettingOnRollback = <R>(write: () => R): R => {
-    try {
-      return write();
-    } catch (err) {
-      cache.clear();
-      throw err;
-    }
-  };
 
   return {
-    putReport: (ex, prepared) => forgettingOnRollback(() => putReport(ex, prepared ?? prepareReport(ex))),
+    putReport: (ex, prepared) => putReport(ex, prepared ?? prepareReport(ex)),
 
-    inOneTransaction: <R>(write: () => R): R => forgettingOnRollback(() => batch(write) as R),
+    inOneTransaction: <R>(write: () => R): R => batch(write) as R,
 
     nearDuplicateOf(articleId) {
       const r = getNearDuplicate.get(articleId);
