@@ -72,7 +72,9 @@ describe.skipIf(skip !== null)('a worker killed mid-job', () => {
     await db.connect();
     const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]!.n);
     try {
-      const a = worker(url, ['--batch', '8']);
+      // A takes every page in one fetch: it holds them all when it dies, however fast it runs (with 8 per
+      // fetch, a loaded machine once let A finish everything before the poll below saw its first article)
+      const a = worker(url, ['--batch', String(pages)]);
       let stderr = '';
       a.stderr!.on('data', (d) => (stderr += String(d)));
       const deadline = Date.now() + 30_000;
