@@ -59,6 +59,12 @@ export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينه
  */
 export const RECAP_OPENERS = ['يذكر أن', 'يذكر ان', 'يذكر أنه', 'تجدر الإشارة إلى أن', 'تجدر الاشارة الى ان', 'يشار إلى أن', 'يشار الى ان',
   'الجدير بالذكر أن', 'والجدير بالذكر أن', 'ومن الجدير بالذكر أن'];
+/**
+ * Verbs of reporting in the perfect. After an opening `وكان` (`وكان مراسلنا أفاد بأن`, `وكان الجيش أعلن
+ * يوم السبت اعتقال`) they make a pluperfect without `قد`: what was reported had been told before the news.
+ */
+export const REPORTED_BEFORE_VERBS = ['أفاد', 'أفادت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'أكد', 'أكدت', 'نقل', 'نقلت',
+  'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'كشف', 'كشفت', 'أورد', 'أوردت'];
 /** A pluperfect (`كانت قد تعرضت`, `وكان … قد قصف`) tells what had happened before the news. */
 export const PLUPERFECT_AUX = ['كان', 'كانت', 'كانوا', 'كانا', 'يكون', 'تكون'];
 /**

@@ -77,6 +77,7 @@ const futureAfter = phraseSet(cue.FUTURE_AFTER_CUES);
 const response = phraseSet(cue.RESPONSE_CUES);
 const gunfire = phraseSet(cue.GUNFIRE_CUES);
 const pluperfectAux = phraseSet(cue.PLUPERFECT_AUX);
+const reportedBeforeVerbs = phraseSet(cue.REPORTED_BEFORE_VERBS);
 const followsOpeners = phraseSet(cue.FOLLOWS_OPENERS);
 const afterWords = phraseSet(cue.AFTER_WORDS);
 const hoursWords = phraseSet(cue.HOURS_WORDS);
@@ -1038,6 +1039,7 @@ function isBackground(tokens: Token[], triggerAt: number, date: DateMention | nu
   // `وكانت قوات أسد قد استقدمت`: كان … قد marks a pluperfect, a recalled event
   const opener = tokens.slice(0, 2).some((t) => backgroundOpeners.has(t));
   if (opener && tokens.some((t) => t.norm === 'قد')) return true;
+  if (opener && reportedBefore(tokens, triggerAt) && !(date?.value && published && date.value === published)) return true;
   if (recapOpeners.matchAt(tokens, 0) && !(date?.value && published && date.value === published)) return true;
   if (tokens.some((_, k) => earlier.matchAt(tokens, k))) return true;
   if (precededBy(response, tokens, triggerAt) || (triggerAt >= 3 && response.matchAt(tokens, triggerAt - 3)?.last === triggerAt - 1)) return true;
@@ -1066,6 +1068,20 @@ function isPluperfect(tokens: Token[], triggerAt: number): boolean {
       if (CLAUSE_BREAKS.has(tokens[j]!.text)) break;
       if (pluperfectAux.has(tokens[j]!)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * `وكان مراسل الميادين أفاد بأن غارات استهدفت`: an opening `كان`, its subject, then a verb of reporting
+ * in the perfect, before the trigger and in the same clause.
+ */
+function reportedBefore(tokens: Token[], triggerAt: number): boolean {
+  const aux = tokens.slice(0, 2).findIndex((t) => pluperfectAux.has(t));
+  if (aux < 0) return false;
+  for (let k = aux + 1; k < Math.min(triggerAt, aux + 1 + AUX_WINDOW); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (reportedBeforeVerbs.has(tokens[k]!)) return true;
   }
   return false;
 }

@@ -760,9 +760,10 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     sentence:
       'وكان الجيش الامريكي اعلن يوم السبت اعتقال احد حراس الدليمي وقال الجيش انه " يشك في تورطه بالقيام بالتخطيط لتنفيذ عمليات انتحارية لسيارات مفخخة داخل المنطقة الخضراء في بغداد.',
     published: '2006-12-04',
-    events: [{ event_type: SD, sub_event_type: 'Arrests', actor1: US_MIL, admin1: null }],
-    tags: ['future', 'trigger-trap'],
-    note: 'the planned suicide car bombs in the Green Zone never happened: no explosion event, and the Green Zone is not where the arrest was',
+    events: [{ event_type: SD, sub_event_type: 'Arrests', actor1: US_MIL, admin1: null, event_date: '2006-12-02', date_basis: 'relative', background: true }],
+    tags: ['future', 'trigger-trap', 'recall'],
+    note: 'the planned suicide car bombs in the Green Zone never happened: no explosion event, and the Green Zone is not where the arrest was. ' +
+      '`وكان الجيش اعلن`: كان before a perfect verb of saying is a pluperfect, the arrest told before this news (background)',
   },
 
   // ------------------------------------------------------------------------------------------
