@@ -58,7 +58,9 @@ export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينه
  * may have missed, not the news (unless it is dated today).
  */
 export const RECAP_OPENERS = ['يذكر أن', 'يذكر ان', 'يذكر أنه', 'تجدر الإشارة إلى أن', 'تجدر الاشارة الى ان', 'يشار إلى أن', 'يشار الى ان',
-  'الجدير بالذكر أن', 'والجدير بالذكر أن', 'ومن الجدير بالذكر أن'];
+  'الجدير بالذكر أن', 'والجدير بالذكر أن', 'ومن الجدير بالذكر أن',
+  // "knowing that": `مع العلم أن تل أبيب قامت بسلسلة خروقات خلال الفترة ذاتها`
+  'مع العلم أن', 'مع العلم ان', 'علما بأن', 'علما بان', 'علما أن', 'علما ان'];
 /**
  * Verbs of reporting in the perfect. After an opening `وكان` (`وكان مراسلنا أفاد بأن`, `وكان الجيش أعلن
  * يوم السبت اعتقال`) they make a pluperfect without `قد`: what was reported had been told before the news.
@@ -99,6 +101,16 @@ export const CHARGE_CUES = ['بتهمة', 'بتهم', 'للاشتباه', 'يش�
 /** Verbs and phrases that introduce who says so. The claimant follows them. */
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
   'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت'];
+/** `قام ب` (carried out): after a capital named bare (`تل أبيب قامت ب`) its state is the doer. */
+export const DOING_VERBS = ['قامت', 'تقوم'];
+/**
+ * Verbs of saying, admitting, denying, accusing, and `قام ب` (carried out): a capital or country right before
+ * one of them (`واشنطن تعترف بأن`, `موسكو تنفي`, `طهران أدانت`, `تل أبيب قامت بسلسلة خروقات`) is its government
+ * speaking or acting, not where anything happened.
+ */
+export const GOVERNMENT_VERBS = [...DOING_VERBS, ...CLAIM_CUES, 'تعترف', 'يعترف', 'اعترفت', 'اعترف', 'تؤكد', 'يؤكد', 'تعلن', 'يعلن', 'تقول', 'يقول',
+  'تنفي', 'ينفي', 'نفت', 'نفى', 'ترفض', 'يرفض', 'رفضت', 'رفض', 'تدين', 'يدين', 'أدانت', 'أدان', 'تتهم', 'يتهم', 'اتهمت', 'اتهم',
+  'تحذر', 'يحذر', 'حذرت', 'حذر', 'تطالب', 'طالبت', 'تدعو', 'دعت', 'ترحب', 'رحبت', 'تهدد', 'هددت', 'تتوعد', 'توعدت'];
 /** Words that end a claimant's name: what follows is what was said. */
 export const CLAIM_END = ['أن', 'إن', 'بأن', 'في', 'عن', 'اليوم', 'أمس', 'قوله', 'يوم'];
 

@@ -268,6 +268,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const aims = purposeSpans(tokens);
   const placesBefore = (at: number) => ctx.reading.places.some((p) => p.start >= sentence.start && p.end <= at && !inClaim(p));
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
+    !speaksAsGovernment(tokens, p) &&
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
   // a war's running total is no happening's toll (fatalities.ts)
@@ -470,6 +471,25 @@ function contradictedByItsRegion(p: PlaceMention, pool: PlaceMention[], tokens: 
     (q) => q.start >= p.end && q.start <= limit && q.precision > 1 && q.place.admin1 !== null && q.place.admin1 !== p.place.admin1 &&
       /^(ريف|بريف|وريف|محافظ|بمحافظ)/.test(q.text),
   );
+}
+
+const governmentVerbs = phraseSet(cue.GOVERNMENT_VERBS);
+const doingVerbs = phraseSet(cue.DOING_VERBS);
+
+/**
+ * `واشنطن تعترف بأن القوات اليمنية أسقطت مسيرة`, `تل أبيب قامت بسلسلة خروقات … قرب بعلبك`: a capital or
+ * country named bare (no `في`, no `ب`) right before a verb of saying or doing stands for its government;
+ * the place of what it says or does is elsewhere.
+ */
+function speaksAsGovernment(tokens: Token[], p: PlaceMention): boolean {
+  if (p.place.kind !== 'country' && p.place.kind !== 'city' && p.place.kind !== 'admin1') return false;
+  const at = tokenIndexAt(tokens, p.start);
+  const after = tokenIndexAt(tokens, p.end);
+  if (after >= tokens.length || !governmentVerbs.matchAt(tokens, after)) return false;
+  const t = tokens[at]!;
+  // `وفي كربلاء جنوب بغداد أعلن بيان`: a place that measures another (after جنوب, قرب) is no speaker
+  if (at > 0 && (direction.has(tokens[at - 1]!) || nearWords.has(tokens[at - 1]!))) return false;
+  return !isLocative(tokens, at) && !(t.norm.startsWith('ل') && t.bases.length > 1);
 }
 
 /** `في سوريا`, `بسوريا`: the country is where the event was. */
@@ -876,6 +896,12 @@ function assignActorRoles(
     if (!actor) continue;
     const at = tokenIndexAt(tokens, p.start);
     mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: p.start });
+  }
+  // `تل أبيب قامت بسلسلة خروقات`: a capital named bare before `قام ب` is its state, the doer
+  for (const p of ctx.reading.places.filter(inside(sentence))) {
+    if (!speaksAsGovernment(tokens, p) || !doingVerbs.matchAt(tokens, tokenIndexAt(tokens, p.end))) continue;
+    const actor = ctx.actorByName(`Military Forces of ${p.place.country}`);
+    if (actor) mentions.push({ actor, role: 'agent', start: p.start });
   }
   // Nationality adjectives after a military noun stand for that country's forces: `الطيران الحربي السوري والروسي`.
   let previousNationality = -1;

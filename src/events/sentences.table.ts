@@ -1051,11 +1051,11 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2610',
-    gap: 'missed the Battles event',
     sentence: 'مع العلم أن تل أبيب قامت بسلسلة خروقات خلال الفترة ذاتها أبرزها عملية إنزال فاشلة قرب بعلبك أدت إلى مقتل ضابط وإصابة ثلاثة.',
     published: '2006-08-24',
     events: [{ event_type: 'Battles', actor1: ISRAEL_MIL, country: 'Lebanon', fatalities: 1, event_date: null, date_basis: 'unknown', background: true }],
     tags: ['recall'],
+    note: 'Tel Aviv named bare before قامت is the Israeli state, not where the raid was; مع العلم أن adds context',
   },
   {
     source: 'anercorp-train:2605',
