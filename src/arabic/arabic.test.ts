@@ -90,6 +90,8 @@ describe('tokenize', () => {
     ['وزيرالدفاع', ['وزير', 'الدفاع']],
     ['الروسيفي', ['الروسي', 'في']],
     ['ضابطمن', ['ضابط', 'من']],
+    // seed 003 `تقدم عرضاً`: the accusative `عرضاً` is counted as the noun `عرض`, since the page wrote its tanween
+    ['تقدمعرضاً', ['تقدم', 'عرضاً']],
   ];
   for (const [glued, parts] of UNMARKED) {
     it(`cuts «${glued}» into ${parts.join(' + ')}`, () => {
@@ -122,7 +124,9 @@ describe('tokenize', () => {
 
   it('never cuts a word the list lacks into two it has: names, long plurals, old spellings', () => {
     for (const word of ['الفلاسفة', 'الأنابيب', 'أنطونيو', 'صحفي', 'المؤمن', 'الأعلى', 'المجتمع', 'اليمن', 'قارىء', 'كفرنبودة', 'والمقاتلين', 'بالبراميل', 'الإسرائيلية', 'استراتيجية',
-      'الاستخبارات', 'باسنكول', 'حميميم', 'الشعيرات']) {
+      'الاستخبارات', 'باسنكول', 'حميميم', 'الشعيرات',
+      // an alef that is no accusative ending, without tanween: و + كلا + هما (AQMAR), not وكل + اهما
+      'وكلاهما']) {
       expect(tokenize(word).map((t) => t.text)).toEqual([word]);
     }
   });

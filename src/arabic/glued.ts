@@ -47,8 +47,11 @@ function frequency(norm: string, minLetters = 1): number {
   return best;
 }
 
-/** Where a normalised word splits into two common words, or null when it is a word or no clear pair. */
-export function gluedCut(norm: string): number | null {
+/**
+ * Where a normalised word splits into two common words, or null when it is a word or no clear pair.
+ * `accusative`: the written form ended in a tanween alef (`مقراً`), so its last word is a noun in the accusative.
+ */
+export function gluedCut(norm: string, accusative = false): number | null {
   if (norm.length < MIN_PARTICLE_GLUED_LETTERS || frequency(norm) >= 0) return null;
   const v = words();
   let cut: number | null = null;
@@ -61,7 +64,7 @@ export function gluedCut(norm: string): number | null {
     const left = v.get(head) ?? -1;
     if (left < MIN_PART_COUNT) continue;
     // `انت|ونيو`: a right part that is a word only once و or ب is taken off is too short to trust
-    const right = frequency(norm.slice(i), MIN_RIGHT_LETTERS);
+    const right = Math.max(frequency(norm.slice(i), MIN_RIGHT_LETTERS), accusative ? accusativeFrequency(norm.slice(i)) : -1);
     const score = Math.min(left, right);
     if (right >= MIN_PART_COUNT && score > best) [cut, best] = [i, score];
   }
@@ -119,3 +122,15 @@ function particleCut(norm: string): number | null {
   }
   return null;
 }
+
+/**
+ * `مقراً` is `مقر` in the indefinite accusative: newswire has the bare noun more often than the form with
+ * its alef, so where the page wrote the tanween, a right part ending in ا counts as its noun too
+ * (`الروسيمقراً` → `الروسي` + `مقراً`). Without the tanween (`وكلاهما`) the alef is no such ending.
+ */
+function accusativeFrequency(right: string): number {
+  if (!right.endsWith('ا') || right.length - 1 < MIN_ACCUSATIVE_STEM) return -1;
+  return words().get(right.slice(0, -1)) ?? -1;
+}
+/** A stem of three letters (`مقر`) at least, as the right part of a cut may be. */
+const MIN_ACCUSATIVE_STEM = 3;
