@@ -200,6 +200,13 @@ export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', '
   'مناطق', 'منطقة', 'مواقع', 'خطوط'];
 
 /**
+ * Words before a word of control (`سيطرة`) that say who holds a place, not who took it: `إدلب الواقعة تحت
+ * سيطرة المعارضة`, `حي الأشرفية الخاضع لسيطرة قوات النظام`.
+ */
+export const HELD_BY_CUES = ['تحت', 'خاضع', 'خاضعة', 'خاضعين', 'تخضع', 'يخضع', 'خضعت', 'خضع'];
+export const CONTROL_WORDS = ['سيطرة', 'السيطرة'];
+
+/**
  * Signing an agreement (`وقعت … اتفاقا`, `الاتفاق الموقع`, `توصلا إلى اتفاق`): the agreement is then
  * made in the sentence, not only talked about (`بحثا تنفيذ الاتفاق`).
  */

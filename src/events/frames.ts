@@ -248,7 +248,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
-      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m));
+      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m) && !namesHolder(tokens, m));
   if (triggers.length === 0) return [];
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
@@ -515,7 +515,8 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   if (prev && relativePronoun.has(prev) && IMPERFECT_PREFIX.test(t.bases[t.bases.length - 1] ?? '')) return true;
   // `الغارات التي يشنها الجيش التركي`: the strikes it keeps making, described, not one of them told
   const next = tokens[m.last + 1];
-  const verb = tokens[m.last + 2];
+  // `الهجوم الذي كان يشنه النظام`: a past progressive (كان + present verb) is still a campaign described
+  const verb = tokens[m.last + 2] && pastAux.has(tokens[m.last + 2]!) ? tokens[m.last + 3] : tokens[m.last + 2];
   if (next && verb && relativePronoun.has(next) && verb.kind === 'word' && IMPERFECT_PREFIX.test(verb.norm) && !PERFECT_FEMININE.test(verb.norm)) return true;
   // `معارك شرسة يخوضها الثوار`, `الغارات التي يشنها`: a present verb taking the noun as its object describes what keeps happening
   for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 2); k++) {
@@ -692,6 +693,15 @@ function isInterview(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
 }
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
+
+const heldBy = phraseSet(cue.HELD_BY_CUES);
+const pastAux = phraseSet(['كان', 'كانت', 'كانوا']);
+const controlWords = phraseSet(cue.CONTROL_WORDS);
+
+/** `إدلب الواقعة تحت سيطرة المعارضة`, `الخاضع لسيطرة قوات النظام`: a place described by who holds it, no takeover. */
+function namesHolder(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  return m.first > 0 && heldBy.has(tokens[m.first - 1]!) && controlWords.has(tokens[m.first]!);
+}
 
 /** `ليست عملية انتحارية بل عملية تفجير عن بعد`: after `بل` (but rather) comes what is affirmed. */
 const CONTRAST_WORDS = phraseSet(['بل', 'وإنما', 'وانما', 'إنما', 'انما']);

@@ -343,7 +343,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'wojood-train:631',
-    gap: 'type Battles instead of Strategic developments, sub-type Non-state actor overtakes territory instead of Agreement, actor1 Syrian opposition armed groups instead of Government of Russia, actor2 null instead of Government of Turkey',
+    gap: 'missed the Strategic developments/Agreement event: no trigger reads `تفاوضت … على وقف لإطلاق النار`',
     sentence:
       'توقَّف الهجوم الذي كان يشنه النظام السوري بدعم روسي على إدلب الواقعة تحت سيطرة المعارضة المسلحة عندما تفاوضت روسيا وتركيا على وقف لإطلاق النار في آذار / مارس',
     published: '2020-07-01',
