@@ -916,7 +916,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3561',
-    gap: 'sub-type Shelling/artillery/missile attack instead of Air/drone strike, actor2 null instead of Civilians (Palestine), country Syria instead of Palestine, background true instead of false',
+    gap: 'actor2 null instead of Civilians (Palestine), country Syria instead of Palestine (the girl, الطفلة, read as a place), background true instead of false',
     sentence:
       'وكانت مقاتلات حربية اسرائيلية من طراز (اف16) قد قصفت فجر أمس منزل المواطن سامي سالم الشاعر الواقع علي الشريط الحدودي الفاصل بين الاراضي الفلسطينية والمصرية بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة.',
     published: '2006-10-13',
