@@ -268,7 +268,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const aims = purposeSpans(tokens);
   const placesBefore = (at: number) => ctx.reading.places.some((p) => p.start >= sentence.start && p.end <= at && !inClaim(p));
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
-    !speaksAsGovernment(tokens, p) &&
+    !speaksAsGovernment(tokens, p) && !isBirthplace(tokens, p) &&
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
   // a war's running total is no happening's toll (fatalities.ts)
@@ -490,6 +490,18 @@ function speaksAsGovernment(tokens: Token[], p: PlaceMention): boolean {
   // `وفي كربلاء جنوب بغداد أعلن بيان`: a place that measures another (after جنوب, قرب) is no speaker
   if (at > 0 && (direction.has(tokens[at - 1]!) || nearWords.has(tokens[at - 1]!))) return false;
   return !isLocative(tokens, at) && !(t.norm.startsWith('ل') && t.bases.length > 1);
+}
+
+const bornWords = phraseSet(cue.BORN_CUES);
+
+/** `خالد شيخ محمد المولود في الكويت … اعتقل … في باكستان`: where someone was born is no place of the event. */
+function isBirthplace(tokens: Token[], p: PlaceMention): boolean {
+  const at = tokenIndexAt(tokens, p.start);
+  const t = tokens[at];
+  if (!t) return false;
+  // `المولود في الكويت`, `المولود بالكويت`
+  if (at >= 2 && tokens[at - 1]!.norm === 'في' && bornWords.has(tokens[at - 2]!)) return true;
+  return at >= 1 && t.norm.startsWith('ب') && t.bases.length > 1 && bornWords.has(tokens[at - 1]!);
 }
 
 /** `في سوريا`, `بسوريا`: the country is where the event was. */

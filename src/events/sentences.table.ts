@@ -1461,7 +1461,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:95',
-    gap: 'extra Strategic developments/Arrests (Kuwait): the birthplace (`المولود في الكويت`) read as where the arrest happened',
     sentence:
       'ويعتبر خالد شيخ محمد المولود في الكويت من عائلة باكستانية والذي اعتقل في الأول من مارس / آذار 2003 في باكستان بمثابة الرجل الثالث في تنظيم القاعدة والرأس المدبر المفترض لهجمات 11 سبتمبر / أيلول.',
     published: '2006-09-10',
