@@ -42,9 +42,12 @@ function gluedCuts(written: string): number[] | null {
   return cuts.length > 0 ? cuts.sort((a, b) => a - b) : null;
 }
 
+/** A fatha tanween on or before a final alef (`مقراً`, `مقرًا`): an indefinite noun in the accusative. */
+const ACCUSATIVE_END = /(?:\u0627\u064B|\u064B\u0627)$/u;
+
 /** gluedCut on the normalised form, mapped back to an offset in the written one (harakat and tatweel fold away). */
 function unmarkedCut(written: string): number | null {
-  const cut = gluedCut(normalizeArabic(written));
+  const cut = gluedCut(normalizeArabic(written), ACCUSATIVE_END.test(written));
   if (cut === null) return null;
   let letters = 0;
   for (let k = 0; k < written.length; k++) {

@@ -5,7 +5,9 @@
 
 /** The attack came from the air. */
 export const AIR_CUES = ['طيران', 'الطيران', 'جوية', 'الجوية', 'جوي', 'الجوي', 'جويا', 'غارة', 'غارات', 'مسيرة', 'مسيرات', 'طائرة',
-  'طائرات', 'المروحي', 'مروحية', 'مروحيات', 'الحربي', 'الحربية', 'درون'];
+  'طائرات', 'المروحي', 'مروحية', 'مروحيات', 'الحربي', 'الحربية', 'درون',
+  // `مقاتلات حربية`: fighter jets
+  'مقاتلات', 'المقاتلات'];
 /** The attack came from guns or rockets. */
 export const SHELLING_CUES = ['مدفعي', 'المدفعي', 'مدفعية', 'المدفعية', 'صاروخي', 'الصاروخي', 'صواريخ', 'صاروخ', 'قذائف',
   'قذيفة', 'راجمات', 'هاون', 'الهاون'];
@@ -58,7 +60,15 @@ export const EARLIER_CUES = ['سابقا', 'آنذاك', 'انذاك', 'حينه
  * may have missed, not the news (unless it is dated today).
  */
 export const RECAP_OPENERS = ['يذكر أن', 'يذكر ان', 'يذكر أنه', 'تجدر الإشارة إلى أن', 'تجدر الاشارة الى ان', 'يشار إلى أن', 'يشار الى ان',
-  'الجدير بالذكر أن', 'والجدير بالذكر أن', 'ومن الجدير بالذكر أن'];
+  'الجدير بالذكر أن', 'والجدير بالذكر أن', 'ومن الجدير بالذكر أن',
+  // "knowing that": `مع العلم أن تل أبيب قامت بسلسلة خروقات خلال الفترة ذاتها`
+  'مع العلم أن', 'مع العلم ان', 'علما بأن', 'علما بان', 'علما أن', 'علما ان'];
+/**
+ * Verbs of reporting in the perfect. After an opening `وكان` (`وكان مراسلنا أفاد بأن`, `وكان الجيش أعلن
+ * يوم السبت اعتقال`) they make a pluperfect without `قد`: what was reported had been told before the news.
+ */
+export const REPORTED_BEFORE_VERBS = ['أفاد', 'أفادت', 'أعلن', 'أعلنت', 'ذكر', 'ذكرت', 'قال', 'قالت', 'أكد', 'أكدت', 'نقل', 'نقلت',
+  'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'كشف', 'كشفت', 'أورد', 'أوردت'];
 /** A pluperfect (`كانت قد تعرضت`, `وكان … قد قصف`) tells what had happened before the news. */
 export const PLUPERFECT_AUX = ['كان', 'كانت', 'كانوا', 'كانا', 'يكون', 'تكون'];
 /**
@@ -93,6 +103,18 @@ export const CHARGE_CUES = ['بتهمة', 'بتهم', 'للاشتباه', 'يش�
 /** Verbs and phrases that introduce who says so. The claimant follows them. */
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
   'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت'];
+/** Words of birth: the place after them (`المولود في الكويت`) is a person's origin, not where anything happened. */
+export const BORN_CUES = ['المولود', 'المولودة', 'مولود', 'مولودة', 'ولد', 'ولدت', 'مواليد'];
+/** `قام ب` (carried out): after a capital named bare (`تل أبيب قامت ب`) its state is the doer. */
+export const DOING_VERBS = ['قامت', 'تقوم'];
+/**
+ * Verbs of saying, admitting, denying, accusing, and `قام ب` (carried out): a capital or country right before
+ * one of them (`واشنطن تعترف بأن`, `موسكو تنفي`, `طهران أدانت`, `تل أبيب قامت بسلسلة خروقات`) is its government
+ * speaking or acting, not where anything happened.
+ */
+export const GOVERNMENT_VERBS = [...DOING_VERBS, ...CLAIM_CUES, 'تعترف', 'يعترف', 'اعترفت', 'اعترف', 'تؤكد', 'يؤكد', 'تعلن', 'يعلن', 'تقول', 'يقول',
+  'تنفي', 'ينفي', 'نفت', 'نفى', 'ترفض', 'يرفض', 'رفضت', 'رفض', 'تدين', 'يدين', 'أدانت', 'أدان', 'تتهم', 'يتهم', 'اتهمت', 'اتهم',
+  'تحذر', 'يحذر', 'حذرت', 'حذر', 'تطالب', 'طالبت', 'تدعو', 'دعت', 'ترحب', 'رحبت', 'تهدد', 'هددت', 'تتوعد', 'توعدت'];
 /** Words that end a claimant's name: what follows is what was said. */
 export const CLAIM_END = ['أن', 'إن', 'بأن', 'في', 'عن', 'اليوم', 'أمس', 'قوله', 'يوم'];
 
@@ -180,6 +202,13 @@ export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', '
   'جدولة', 'استراتيجية',
   // `مناطق سيطرة المعارضة`, `مواقع سيطرة النظام`: the areas a side holds, named by its control, not a takeover
   'مناطق', 'منطقة', 'مواقع', 'خطوط'];
+
+/**
+ * Words before a word of control (`سيطرة`) that say who holds a place, not who took it: `إدلب الواقعة تحت
+ * سيطرة المعارضة`, `حي الأشرفية الخاضع لسيطرة قوات النظام`.
+ */
+export const HELD_BY_CUES = ['تحت', 'خاضع', 'خاضعة', 'خاضعين', 'تخضع', 'يخضع', 'خضعت', 'خضع'];
+export const CONTROL_WORDS = ['سيطرة', 'السيطرة'];
 
 /**
  * Signing an agreement (`وقعت … اتفاقا`, `الاتفاق الموقع`, `توصلا إلى اتفاق`): the agreement is then

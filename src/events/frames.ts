@@ -77,6 +77,7 @@ const futureAfter = phraseSet(cue.FUTURE_AFTER_CUES);
 const response = phraseSet(cue.RESPONSE_CUES);
 const gunfire = phraseSet(cue.GUNFIRE_CUES);
 const pluperfectAux = phraseSet(cue.PLUPERFECT_AUX);
+const reportedBeforeVerbs = phraseSet(cue.REPORTED_BEFORE_VERBS);
 const followsOpeners = phraseSet(cue.FOLLOWS_OPENERS);
 const afterWords = phraseSet(cue.AFTER_WORDS);
 const hoursWords = phraseSet(cue.HOURS_WORDS);
@@ -247,7 +248,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
-      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m));
+      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m) && !namesHolder(tokens, m));
   if (triggers.length === 0) return [];
   const sentenceDates = ctx.reading.dates.filter(inside(sentence));
   // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
@@ -267,6 +268,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
   const aims = purposeSpans(tokens);
   const placesBefore = (at: number) => ctx.reading.places.some((p) => p.start >= sentence.start && p.end <= at && !inClaim(p));
   const sentencePlaces = ctx.reading.places.filter(inside(sentence)).filter((p) => !inClaim(p) && !topics.some((c) => inside(c)(p)) &&
+    !speaksAsGovernment(tokens, p) && !isBirthplace(tokens, p) &&
     // `في محاولة لتوسيع رقعة سيطرته … باتجاه الرقة`: where an aim reaches is not where it happened, once a place was told
     !aims.some((a) => inside(a)(p) && placesBefore(a.start)));
   // a war's running total is no happening's toll (fatalities.ts)
@@ -471,6 +473,37 @@ function contradictedByItsRegion(p: PlaceMention, pool: PlaceMention[], tokens: 
   );
 }
 
+const governmentVerbs = phraseSet(cue.GOVERNMENT_VERBS);
+const doingVerbs = phraseSet(cue.DOING_VERBS);
+
+/**
+ * `واشنطن تعترف بأن القوات اليمنية أسقطت مسيرة`, `تل أبيب قامت بسلسلة خروقات … قرب بعلبك`: a capital or
+ * country named bare (no `في`, no `ب`) right before a verb of saying or doing stands for its government;
+ * the place of what it says or does is elsewhere.
+ */
+function speaksAsGovernment(tokens: Token[], p: PlaceMention): boolean {
+  if (p.place.kind !== 'country' && p.place.kind !== 'city' && p.place.kind !== 'admin1') return false;
+  const at = tokenIndexAt(tokens, p.start);
+  const after = tokenIndexAt(tokens, p.end);
+  if (after >= tokens.length || !governmentVerbs.matchAt(tokens, after)) return false;
+  const t = tokens[at]!;
+  // `وفي كربلاء جنوب بغداد أعلن بيان`: a place that measures another (after جنوب, قرب) is no speaker
+  if (at > 0 && (direction.has(tokens[at - 1]!) || nearWords.has(tokens[at - 1]!))) return false;
+  return !isLocative(tokens, at) && !(t.norm.startsWith('ل') && t.bases.length > 1);
+}
+
+const bornWords = phraseSet(cue.BORN_CUES);
+
+/** `خالد شيخ محمد المولود في الكويت … اعتقل … في باكستان`: where someone was born is no place of the event. */
+function isBirthplace(tokens: Token[], p: PlaceMention): boolean {
+  const at = tokenIndexAt(tokens, p.start);
+  const t = tokens[at];
+  if (!t) return false;
+  // `المولود في الكويت`, `المولود بالكويت`
+  if (at >= 2 && tokens[at - 1]!.norm === 'في' && bornWords.has(tokens[at - 2]!)) return true;
+  return at >= 1 && t.norm.startsWith('ب') && t.bases.length > 1 && bornWords.has(tokens[at - 1]!);
+}
+
 /** `في سوريا`, `بسوريا`: the country is where the event was. */
 function isLocative(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
@@ -494,7 +527,8 @@ function isHabitual(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
   if (prev && relativePronoun.has(prev) && IMPERFECT_PREFIX.test(t.bases[t.bases.length - 1] ?? '')) return true;
   // `الغارات التي يشنها الجيش التركي`: the strikes it keeps making, described, not one of them told
   const next = tokens[m.last + 1];
-  const verb = tokens[m.last + 2];
+  // `الهجوم الذي كان يشنه النظام`: a past progressive (كان + present verb) is still a campaign described
+  const verb = tokens[m.last + 2] && pastAux.has(tokens[m.last + 2]!) ? tokens[m.last + 3] : tokens[m.last + 2];
   if (next && verb && relativePronoun.has(next) && verb.kind === 'word' && IMPERFECT_PREFIX.test(verb.norm) && !PERFECT_FEMININE.test(verb.norm)) return true;
   // `معارك شرسة يخوضها الثوار`, `الغارات التي يشنها`: a present verb taking the noun as its object describes what keeps happening
   for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + 2); k++) {
@@ -671,6 +705,15 @@ function isInterview(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
 }
 
 const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
+
+const heldBy = phraseSet(cue.HELD_BY_CUES);
+const pastAux = phraseSet(['كان', 'كانت', 'كانوا']);
+const controlWords = phraseSet(cue.CONTROL_WORDS);
+
+/** `إدلب الواقعة تحت سيطرة المعارضة`, `الخاضع لسيطرة قوات النظام`: a place described by who holds it, no takeover. */
+function namesHolder(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  return m.first > 0 && heldBy.has(tokens[m.first - 1]!) && controlWords.has(tokens[m.first]!);
+}
 
 /** `ليست عملية انتحارية بل عملية تفجير عن بعد`: after `بل` (but rather) comes what is affirmed. */
 const CONTRAST_WORDS = phraseSet(['بل', 'وإنما', 'وانما', 'إنما', 'انما']);
@@ -876,6 +919,12 @@ function assignActorRoles(
     const at = tokenIndexAt(tokens, p.start);
     mentions.push({ actor, role: roleOf(tokens, at, actor, type), start: p.start });
   }
+  // `تل أبيب قامت بسلسلة خروقات`: a capital named bare before `قام ب` is its state, the doer
+  for (const p of ctx.reading.places.filter(inside(sentence))) {
+    if (!speaksAsGovernment(tokens, p) || !doingVerbs.matchAt(tokens, tokenIndexAt(tokens, p.end))) continue;
+    const actor = ctx.actorByName(`Military Forces of ${p.place.country}`);
+    if (actor) mentions.push({ actor, role: 'agent', start: p.start });
+  }
   // Nationality adjectives after a military noun stand for that country's forces: `الطيران الحربي السوري والروسي`.
   let previousNationality = -1;
   for (const n of ctx.reading.nationalities.filter(inside(sentence))) {
@@ -1038,6 +1087,7 @@ function isBackground(tokens: Token[], triggerAt: number, date: DateMention | nu
   // `وكانت قوات أسد قد استقدمت`: كان … قد marks a pluperfect, a recalled event
   const opener = tokens.slice(0, 2).some((t) => backgroundOpeners.has(t));
   if (opener && tokens.some((t) => t.norm === 'قد')) return true;
+  if (opener && reportedBefore(tokens, triggerAt) && !(date?.value && published && date.value === published)) return true;
   if (recapOpeners.matchAt(tokens, 0) && !(date?.value && published && date.value === published)) return true;
   if (tokens.some((_, k) => earlier.matchAt(tokens, k))) return true;
   if (precededBy(response, tokens, triggerAt) || (triggerAt >= 3 && response.matchAt(tokens, triggerAt - 3)?.last === triggerAt - 1)) return true;
@@ -1066,6 +1116,20 @@ function isPluperfect(tokens: Token[], triggerAt: number): boolean {
       if (CLAUSE_BREAKS.has(tokens[j]!.text)) break;
       if (pluperfectAux.has(tokens[j]!)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * `وكان مراسل الميادين أفاد بأن غارات استهدفت`: an opening `كان`, its subject, then a verb of reporting
+ * in the perfect, before the trigger and in the same clause.
+ */
+function reportedBefore(tokens: Token[], triggerAt: number): boolean {
+  const aux = tokens.slice(0, 2).findIndex((t) => pluperfectAux.has(t));
+  if (aux < 0) return false;
+  for (let k = aux + 1; k < Math.min(triggerAt, aux + 1 + AUX_WINDOW); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (reportedBeforeVerbs.has(tokens[k]!)) return true;
   }
   return false;
 }

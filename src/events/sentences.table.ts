@@ -343,7 +343,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'wojood-train:631',
-    gap: 'type Battles instead of Strategic developments, sub-type Non-state actor overtakes territory instead of Agreement, actor1 Syrian opposition armed groups instead of Government of Russia, actor2 null instead of Government of Turkey',
+    gap: 'missed the Strategic developments/Agreement event: no trigger reads `تفاوضت … على وقف لإطلاق النار`',
     sentence:
       'توقَّف الهجوم الذي كان يشنه النظام السوري بدعم روسي على إدلب الواقعة تحت سيطرة المعارضة المسلحة عندما تفاوضت روسيا وتركيا على وقف لإطلاق النار في آذار / مارس',
     published: '2020-07-01',
@@ -760,9 +760,10 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     sentence:
       'وكان الجيش الامريكي اعلن يوم السبت اعتقال احد حراس الدليمي وقال الجيش انه " يشك في تورطه بالقيام بالتخطيط لتنفيذ عمليات انتحارية لسيارات مفخخة داخل المنطقة الخضراء في بغداد.',
     published: '2006-12-04',
-    events: [{ event_type: SD, sub_event_type: 'Arrests', actor1: US_MIL, admin1: null }],
-    tags: ['future', 'trigger-trap'],
-    note: 'the planned suicide car bombs in the Green Zone never happened: no explosion event, and the Green Zone is not where the arrest was',
+    events: [{ event_type: SD, sub_event_type: 'Arrests', actor1: US_MIL, admin1: null, event_date: '2006-12-02', date_basis: 'relative', background: true }],
+    tags: ['future', 'trigger-trap', 'recall'],
+    note: 'the planned suicide car bombs in the Green Zone never happened: no explosion event, and the Green Zone is not where the arrest was. ' +
+      '`وكان الجيش اعلن`: كان before a perfect verb of saying is a pluperfect, the arrest told before this news (background)',
   },
 
   // ------------------------------------------------------------------------------------------
@@ -915,7 +916,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3561',
-    gap: 'sub-type Shelling/artillery/missile attack instead of Air/drone strike, actor2 null instead of Civilians (Palestine), country Syria instead of Palestine, background true instead of false',
+    gap: 'actor2 null instead of Civilians (Palestine), country Syria instead of Palestine (the girl, الطفلة, read as a place), background true instead of false',
     sentence:
       'وكانت مقاتلات حربية اسرائيلية من طراز (اف16) قد قصفت فجر أمس منزل المواطن سامي سالم الشاعر الواقع علي الشريط الحدودي الفاصل بين الاراضي الفلسطينية والمصرية بصاروخين علي الاقل مما اسفر عن استشهاد الطفلة.',
     published: '2006-10-13',
@@ -1050,11 +1051,11 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:2610',
-    gap: 'missed the Battles event',
     sentence: 'مع العلم أن تل أبيب قامت بسلسلة خروقات خلال الفترة ذاتها أبرزها عملية إنزال فاشلة قرب بعلبك أدت إلى مقتل ضابط وإصابة ثلاثة.',
     published: '2006-08-24',
     events: [{ event_type: 'Battles', actor1: ISRAEL_MIL, country: 'Lebanon', fatalities: 1, event_date: null, date_basis: 'unknown', background: true }],
     tags: ['recall'],
+    note: 'Tel Aviv named bare before قامت is the Israeli state, not where the raid was; مع العلم أن adds context',
   },
   {
     source: 'anercorp-train:2605',
@@ -1460,7 +1461,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:95',
-    gap: 'extra Strategic developments/Arrests (Kuwait): the birthplace (`المولود في الكويت`) read as where the arrest happened',
     sentence:
       'ويعتبر خالد شيخ محمد المولود في الكويت من عائلة باكستانية والذي اعتقل في الأول من مارس / آذار 2003 في باكستان بمثابة الرجل الثالث في تنظيم القاعدة والرأس المدبر المفترض لهجمات 11 سبتمبر / أيلول.',
     published: '2006-09-10',
