@@ -97,7 +97,7 @@ describe('ties that do merge, on the pipeline\'s reading', () => {
     expect(sameHappening(bulletin, retold)).toMatchObject({ merge: false, evidence: { ties: ['one side named alike'] } });
   });
 
-  it('stock phrases of one outlet are not near-identical wording (two Israeli strikes near Damascus, gold)', () => {
+  it.skipIf(!corpusAvailable)('stock phrases of one outlet are not near-identical wording (two Israeli strikes near Damascus, gold)', () => {
     const gold = new Map(goldEventRecords().map((e) => [e.event_id, e]));
     expect(wordingOverlap(gold.get('am-1706802#0')!, gold.get('am-1768555#0')!)).toBeLessThan(0.8);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../arabic/index.js';
 import { Gazetteer } from './index.js';
@@ -459,8 +459,10 @@ interface GoldArticle {
   title: string;
   text: string;
 }
+// the held-out gold set lives beside the repo (../shared), not in it: without it only the seed rows run
+const goldAvailable = existsSync(GOLD_ARTICLES) && existsSync(GOLD_EXPECTED);
 const articles = new Map<string, string>();
-for (const line of readFileSync(GOLD_ARTICLES, 'utf8').split('\n')) {
+for (const line of goldAvailable ? readFileSync(GOLD_ARTICLES, 'utf8').split('\n') : []) {
   if (!line.trim()) continue;
   const a = JSON.parse(line) as GoldArticle;
   articles.set(a.doc_id, `${a.title}\n${a.text}`);
@@ -488,12 +490,14 @@ function placesIn(source: string) {
 }
 const unitOf = (m: ReturnType<Gazetteer['findPlaces']>[number]) => m.place.admin1 ?? m.place.country;
 
+const RUNNABLE = MENTIONS.filter(([source]) => goldAvailable || source in SEED_FILES);
+
 describe('place mentions in the seed and gold articles', () => {
   it('has at least 200 of them', () => {
     expect(MENTIONS.length).toBeGreaterThanOrEqual(200);
   });
 
-  it.each(MENTIONS)('%s: %s → %s (precision %i)', (source, text, unit, precision) => {
+  it.each(RUNNABLE)('%s: %s → %s (precision %i)', (source, text, unit, precision) => {
     const ms = placesIn(source).filter((m) => m.text === text);
     expect(ms.map((m) => [unitOf(m), m.precision])).toContainEqual([unit, precision]);
   });
@@ -509,7 +513,7 @@ const MISREADINGS: [string, string, string][] = [
   ['snn-e03c38336f7c', 'الروضة', 'Lattakia'],
 ];
 
-describe('known misreadings', () => {
+describe.skipIf(!goldAvailable)('known misreadings', () => {
   it.fails.each(MISREADINGS)('%s: %s → %s', (source, text, unit) => {
     const ms = placesIn(source).filter((m) => m.text === text);
     expect(ms.map(unitOf)).toContain(unit);
@@ -530,7 +534,7 @@ interface GoldEvent {
  */
 const GOLD_SENTENCE_RATE_FLOOR = 0.88;
 
-describe('gold events: the place is found in the evidence sentence', () => {
+describe.skipIf(!goldAvailable)('gold events: the place is found in the evidence sentence', () => {
   it(`finds it for at least ${GOLD_SENTENCE_RATE_FLOOR * 100} % of events`, () => {
     const expected = JSON.parse(readFileSync(GOLD_EXPECTED, 'utf8')) as { documents: { file: string; events: GoldEvent[] }[] };
     let total = 0;

