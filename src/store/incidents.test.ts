@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeDisagreement } from '../cluster/index.js';
 import { extract } from '../pipeline.js';
+import { newestIncidentsSql } from './incidents.js';
 import { openStore } from './index.js';
 
 // 3alyoum, 2015-07-24 (title + two sentences of the body)
@@ -104,5 +105,16 @@ describe('store: near-duplicates, incidents, framing', () => {
     expect(unordered).toBe(0);
     expect(store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' })).incidentsJoined).toBeGreaterThan(0);
     store.close();
+  });
+
+  it("a join's candidates come from each bucket's newest index entries, never from a scan or sort of a whole bucket", () => {
+    const path = join(dir, 'db.sqlite');
+    openStore(path).close();
+    const db = new Database(path, { readonly: true });
+    const plan = db.prepare<string[], { detail: string }>(`EXPLAIN QUERY PLAN ${newestIncidentsSql(3)}`).all('a', 'b', 'c').map((r) => r.detail);
+    db.close();
+    expect(plan.filter((d) => d.includes('incident_keys'))).toEqual(new Array(3).fill('SEARCH incident_keys USING COVERING INDEX incident_keys_newest (key=?)'));
+    // the only sorts are of the merged few (at most 100 per key), after the per-key reads
+    expect(plan.filter((d) => d.startsWith('USE TEMP B-TREE'))).toEqual(['USE TEMP B-TREE FOR DISTINCT', 'USE TEMP B-TREE FOR ORDER BY']);
   });
 });

@@ -104,6 +104,15 @@ function incidentWhere(f: IncidentFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/**
+ * The newest MAX_INCIDENT_CANDIDATES incidents filed under any of `keys` keys (one `?` each): each key's
+ * newest read backwards from incident_keys_newest (migration 10) and the read stops, however full the bucket.
+ */
+export function newestIncidentsSql(keys: number): string {
+  const perKey = `SELECT * FROM (SELECT seq, incident_id FROM incident_keys WHERE key = ? ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}) newest`;
+  return `SELECT DISTINCT seq, incident_id FROM (${new Array(keys).fill(perKey).join(' UNION ALL ')}) k ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`;
+}
+
 export function incidentMethods(
   db: Database.Database,
   deps: { put: (ex: Extraction, search: string) => 'added' | 'exists' },
@@ -149,11 +158,7 @@ export function incidentMethods(
       if (keys.length === 0) return [];
       // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first, each bucket's newest read
       // from the index backwards (a bounded read however full the bucket), then their records
-      const stmt = inList(keyCandidates, keys.length, () =>
-        `SELECT DISTINCT seq, incident_id FROM (${keys.map(() =>
-          `SELECT * FROM (SELECT seq, incident_id FROM incident_keys WHERE key = ? ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}) newest`).join(' UNION ALL ')}) k
-         ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`,
-      );
+      const stmt = inList(keyCandidates, keys.length, () => newestIncidentsSql(keys.length));
       return stmt.all(...keys).map((r) => JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident);
     },
     save(incident, keys) {
