@@ -7,8 +7,9 @@
  * after the import, by sorting, the same indexes cost a small part of that.
  *
  * Deferring is crash-safe: each index's definition is kept in `deferred_indexes` in the transaction that
- * drops it, so whatever stops the import, the next `rasd ingest` (or `rasd serve`) builds them again. The
- * desk still answers without them, only slower. PostgreSQL keeps its indexes: its workers and the desk
+ * drops it, so whatever stops the import, the next `rasd ingest` builds them again (`rasd serve` only says
+ * they are down: an import may be writing, and a build would hold the write lock for minutes). The desk
+ * still answers without them, only slower. PostgreSQL keeps its indexes: its workers and the desk
  * share one database while an import runs.
  */
 import type Database from 'better-sqlite3';

@@ -20,6 +20,17 @@ const ALYOUM3 =
 // alyaum, 2015-07-22 (one sentence), dated here on the 24th to stand for a same-day report
 const ALYAUM = 'كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج بريف حلب الشرقي بعد يوم من قصف مماثل على هذه المدينة الواقعة تحت سيطرة تنظيم داعش.';
 
+/** The two outlets' reports of the Manbij raid, as extracted on the day. */
+const report3alyoum = () => extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' });
+const reportAlyaum = () => extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' });
+
+/** A store file at `path` holding 3alyoum's report only, closed. */
+function storeWith3alyoum(path: string): void {
+  const store = openStore(path);
+  store.putReport(report3alyoum());
+  store.close();
+}
+
 describe('store: near-duplicates, incidents, framing', () => {
   let dir: string;
   beforeEach(() => {
@@ -47,11 +58,9 @@ describe('store: near-duplicates, incidents, framing', () => {
 
   it('two outlets on the Manbij raid make one incident with their tolls side by side, also after reopening', () => {
     const path = join(dir, 'db.sqlite');
-    let store = openStore(path);
-    store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));
-    store.close();
-    store = openStore(path);
-    const r = store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' }));
+    storeWith3alyoum(path);
+    const store = openStore(path);
+    const r = store.putReport(reportAlyaum());
     expect(r.incidentsJoined).toBeGreaterThan(0);
     const [incident] = store.incidents({ minOutlets: 2 });
     expect(incident).toMatchObject({ event_type: 'Explosions/Remote violence', admin1: 'Aleppo', fatalities: 21, corroboration: 2 });
@@ -69,8 +78,8 @@ describe('store: near-duplicates, incidents, framing', () => {
 
   it('a change another connection makes to an incident is seen by the next join (no stale copy is kept)', () => {
     const path = join(dir, 'db.sqlite');
+    storeWith3alyoum(path);
     const store = openStore(path);
-    store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));
     // another writer re-types the incident behind this store's back (the desk's correction, another worker)
     const other = new Database(path);
     const changed = other
@@ -79,7 +88,7 @@ describe('store: near-duplicates, incidents, framing', () => {
     other.close();
     expect(changed).toBeGreaterThan(0);
     // the Manbij raid no longer meets an explosion incident: it starts its own instead of joining a stale copy
-    const r = store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' }));
+    const r = store.putReport(reportAlyaum());
     expect(r).toMatchObject({ incidentsJoined: 0 });
     expect(r.incidentsCreated).toBeGreaterThan(0);
     store.close();
@@ -87,23 +96,21 @@ describe('store: near-duplicates, incidents, framing', () => {
 
   it('a store from before incident keys carried their order gets it on opening, and joins go on', () => {
     const path = join(dir, 'db.sqlite');
-    let store = openStore(path);
-    store.putReport(extract({ text: ALYOUM3, published: '2015-07-24', outlet: '3alyoum' }));
-    store.close();
+    storeWith3alyoum(path);
     // as migration 9 left it: no order on the keys, no index, schema version 9
     const old = new Database(path);
     old.exec('DROP INDEX incident_keys_newest; ALTER TABLE incident_keys DROP COLUMN seq');
     old.pragma('user_version = 9');
     old.close();
 
-    store = openStore(path);
+    const store = openStore(path);
     const check = new Database(path, { readonly: true });
     const unordered = check.prepare('SELECT count(*) FROM incident_keys k JOIN incidents i USING (incident_id) WHERE k.seq IS NOT i.rowid').pluck().get();
     const keys = check.prepare('SELECT count(*) FROM incident_keys').pluck().get();
     check.close();
     expect(keys).toBeGreaterThan(0);
     expect(unordered).toBe(0);
-    expect(store.putReport(extract({ text: ALYAUM, published: '2015-07-24', outlet: 'alyaum' })).incidentsJoined).toBeGreaterThan(0);
+    expect(store.putReport(reportAlyaum()).incidentsJoined).toBeGreaterThan(0);
     store.close();
   });
 

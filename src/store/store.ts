@@ -89,6 +89,7 @@ export function openStore(path: string): Store {
   const db = postgres ? openPgDatabase(path) : openSqlite(path);
 
   const hasArticleStmt = db.prepare<[string]>('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const countArticlesStmt = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
   const getArticleStmt = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
   const articlePageStmt = db.prepare<[number, number], ArticleRow & { rowid: number }>(
     'SELECT rowid, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?',
@@ -163,7 +164,7 @@ export function openStore(path: string): Store {
       return stmt.get(...where.params) ?? 0;
     },
 
-    countArticles: () => db.prepare<[], number>('SELECT count(*) FROM articles').pluck().get() ?? 0,
+    countArticles: () => countArticlesStmt.get() ?? 0,
 
     stats() {
       const count = (sql: string) => db.prepare<[], number>(sql).pluck().get() ?? 0;
@@ -173,7 +174,7 @@ export function openStore(path: string): Store {
         return out;
       };
       return {
-        articles: count('SELECT count(*) FROM articles'),
+        articles: countArticlesStmt.get() ?? 0,
         events: count('SELECT count(*) FROM events'),
         byType: groups('SELECT event_type AS k, count(*) AS n FROM events GROUP BY event_type ORDER BY n DESC, k'),
         byAdmin1: groups('SELECT admin1 AS k, count(*) AS n FROM events GROUP BY admin1 ORDER BY n DESC, k'),
