@@ -206,7 +206,9 @@ export async function runWorker(dbUrl: string, opts: WorkerOptions = {}): Promis
         const pages = await Promise.all(jobs.map(async (j) => ('page' in j.data ? j.data.page : fetchPage(j.data.url))));
         // extracted in parallel, stored in job order
         const outcomes = await Promise.all(pages.map((page) => (pool ? pool.run({ kind: 'page', page }) : runExtractTask({ kind: 'page', page }))));
-        for (const list of outcomes) for (const o of list) storeOutcome(store, o, s);
+        // an article and its page's log line commit together: a worker killed between the two would leave
+        // a stored article whose page the retry then logs as a duplicate of itself
+        for (const list of outcomes) for (const o of list) store.inOneTransaction(() => storeOutcome(store, o, s));
         s.jobs += jobs.length;
         lastWork = Date.now();
         opts.onStored?.(s);
