@@ -6,6 +6,13 @@
 import { ActorRegistry } from '../entities/index.js';
 import type { ActorRef, EventRecord } from '../types.js';
 
+/** An actor as the comparison reads it: by name alone (an incident's probe keeps no more). */
+type NamedSide = Pick<ActorRef, 'name'> | null;
+interface Sides {
+  actor1: NamedSide;
+  actor2: NamedSide;
+}
+
 export type ActorRelation = 'same' | 'compatible' | 'different';
 
 /** Codes that stand for "someone not named" or "some group of this kind": they fit any specific actor of the kind. */
@@ -30,16 +37,16 @@ function kindOf(name: string): { type: string | null; parent: string | null } {
 const UNSPECIFIC = /^(unidentified armed group|civilians|protesters|syrian opposition armed groups|iran-backed militias|turkish-backed syrian factions)/i;
 
 /** A party named as itself (`PKK`, `Military Forces of Turkey`), not as a kind (`Civilians (Syria)`). */
-export function isSpecificActor(a: ActorRef | null): boolean {
+export function isSpecificActor(a: NamedSide): boolean {
   return a !== null && !UNSPECIFIC.test(a.name);
 }
 
 /** Any party but "someone not named". */
-export function isNamedActor(a: ActorRef | null): boolean {
+export function isNamedActor(a: NamedSide): boolean {
   return a !== null && !UNNAMED.has(actorCode(a.name));
 }
 
-export function actorRelation(a: ActorRef | null, b: ActorRef | null): ActorRelation {
+export function actorRelation(a: NamedSide, b: NamedSide): ActorRelation {
   if (!a || !b) return 'compatible';
   const x = actorCode(a.name);
   const y = actorCode(b.name);
@@ -60,7 +67,7 @@ const worst = (r: ActorRelation[]): ActorRelation =>
  * Both sides of two events. In a battle either side may be written first, so the crossed pairing is
  * tried too; in a strike the attacker and the target keep their roles.
  */
-export function sidesRelation(a: Pick<EventRecord, 'actor1' | 'actor2' | 'event_type'>, b: Pick<EventRecord, 'actor1' | 'actor2'>): {
+export function sidesRelation(a: Sides & Pick<EventRecord, 'event_type'>, b: Sides): {
   actor1: ActorRelation;
   actor2: ActorRelation;
   /** True when a's actor1 was paired with b's actor2 (a battle told from the other side). */

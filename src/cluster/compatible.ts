@@ -7,12 +7,14 @@
  * positive evidence a merge needs (evidence.ts), since noisy extraction makes different happenings
  * compatible all the time.
  */
-import type { EventRecord } from '../types.js';
+import type { ActorRef, EventRecord } from '../types.js';
 import { isSpecificActor, sidesRelation, type ActorRelation } from './actors.js';
 import { DATE_SLACK_DAYS } from './constants.js';
 import { dateWindow, windowGap, type DateWindow } from './dates.js';
 import { enoughEvidence, mergeEvidence, type MergeEvidence } from './evidence.js';
 import { placeRelation, type PlaceRelation } from './places.js';
+
+export type ComparableActor = Pick<ActorRef, 'name'>;
 
 /** The fields of an event the rule reads (an incident report carries exactly these). */
 export type ComparableEvent = Pick<
@@ -23,8 +25,6 @@ export type ComparableEvent = Pick<
   | 'event_date'
   | 'published'
   | 'background'
-  | 'actor1'
-  | 'actor2'
   | 'country'
   | 'admin1'
   | 'admin2'
@@ -36,8 +36,13 @@ export type ComparableEvent = Pick<
   | 'fatalities'
   | 'date_basis'
 > & {
-  /** The evidence sentence (an incident report keeps only its text). */
-  evidence: string | { text: string };
+  /** The sides, by name: all the rule reads of an actor (an incident's probe keeps only that). */
+  actor1: ComparableActor | null;
+  actor2: ComparableActor | null;
+  /** The evidence sentence (an incident report keeps only its text; an incident's probe, only its wording). */
+  evidence?: string | { text: string };
+  /** The evidence sentence's hashed word shingles (evidence.ts `evidenceWording`), where computed already. */
+  wording?: string;
 };
 
 export interface Compatibility {

@@ -43,12 +43,30 @@ export interface MergeEvidence {
   ties: EvidenceTie[];
 }
 
+/**
+ * An evidence sentence's wording as stored: its hashed word shingles, base64. Computed once where the report
+ * is made (the import's extraction threads), so the one thread that joins incidents never tokenizes the
+ * sentences of the reports it compares with.
+ */
+export function evidenceWording(text: string): string {
+  const hashes = shingleSet(text);
+  return Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength).toString('base64');
+}
+
+function wordingOf(stored: string): Uint32Array {
+  const bytes = Buffer.from(stored, 'base64');
+  // copied: a Uint32Array view needs a 4-byte aligned offset, which Buffer's pool does not promise
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+const evidenceText = (e: ComparableEvent) => (e.evidence === undefined ? '' : typeof e.evidence === 'string' ? e.evidence : e.evidence.text);
+
 // Shingles of an evidence sentence, once per report object (a report is compared with every newcomer).
 const wordingCache = new WeakMap<object, ReadonlySet<number>>();
 function wording(e: ComparableEvent): ReadonlySet<number> {
   let s = wordingCache.get(e);
   if (!s) {
-    s = new Set(shingleSet(typeof e.evidence === 'string' ? e.evidence : e.evidence.text));
+    s = new Set(e.wording !== undefined ? wordingOf(e.wording) : shingleSet(evidenceText(e)));
     wordingCache.set(e, s);
   }
   return s;

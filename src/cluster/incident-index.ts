@@ -13,11 +13,14 @@ import { MAX_REPORTS_COMPARED, MAX_REPORTS_KEPT } from './constants.js';
 import { dateWindow, monthOf, windowMonths, type DateWindow } from './dates.js';
 import { isPoint } from './places.js';
 import { buildIncident, countReport, reportOf, type Incident, type IncidentReport } from './incident.js';
+import type { IncidentProbe } from './probe.js';
 
 /** Where incidents live: in memory for tests and the benchmark, in SQLite for the store. */
 export interface IncidentRepository {
-  /** Incidents filed under any of these keys. */
-  candidates(keys: readonly string[]): Incident[];
+  /** The probes of incidents filed under any of these keys (what a newcomer is compared with). */
+  candidates(keys: readonly string[]): IncidentProbe[];
+  /** An incident's full record: read for the one incident a newcomer joins. */
+  incident(incidentId: string): Incident | null;
   /** Saves a new or grown incident and files it under `keys` (keys it already has may repeat). */
   save(incident: Incident, keys: readonly string[]): void;
 }
@@ -101,11 +104,11 @@ export function fileKeys(r: ComparableEvent): string[] {
   return w && joinable(r, w) ? keysOf(r, w, false) : [];
 }
 
-/** The incident this event belongs to, if any is compatible with all its reports. */
-export function findIncident(repo: IncidentRepository, e: ComparableEvent): Incident | null {
+/** The incident this event belongs to, if any is compatible with all its reports: its probe. */
+export function findIncident(repo: IncidentRepository, e: ComparableEvent): IncidentProbe | null {
   const w = dateWindow(e);
   if (!w || !joinable(e, w)) return null;
-  let best: { incident: Incident; score: number } | null = null;
+  let best: { incident: IncidentProbe; score: number } | null = null;
   for (const incident of repo.candidates(keysOf(e, w, true))) {
     if (incident.event_type !== e.event_type) continue;
     let score = 0;
@@ -132,7 +135,9 @@ export function findIncident(repo: IncidentRepository, e: ComparableEvent): Inci
 /** Adds one event: into the closest compatible incident, or as a new one named after the event. */
 export function joinEvent(repo: IncidentRepository, e: EventRecord | IncidentReport): JoinResult {
   const report = 'evidence' in e && typeof e.evidence === 'object' ? reportOf(e as EventRecord) : (e as IncidentReport);
-  const found = findIncident(repo, report);
+  const probe = findIncident(repo, report);
+  const found = probe && repo.incident(probe.incident_id);
+  if (probe && !found) throw new Error(`incident ${probe.incident_id} has a probe but no record`);
   const incident = !found
     ? buildIncident(`inc-${report.event_id}`, [report])
     : found.reports.length < MAX_REPORTS_KEPT
@@ -151,6 +156,10 @@ export class MemoryIncidents implements IncidentRepository {
     const ids = new Set<string>();
     for (const k of keys) for (const id of this.byKey.get(k) ?? []) ids.add(id);
     return [...ids].map((id) => this.byId.get(id)!);
+  }
+
+  incident(incidentId: string): Incident | null {
+    return this.byId.get(incidentId) ?? null;
   }
 
   save(incident: Incident, keys: readonly string[]): void {

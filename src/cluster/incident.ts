@@ -22,6 +22,8 @@ export interface IncidentReport extends ComparableEvent {
   fatalities: number | null;
   fatalities_text: string | null;
   date_basis: EventRecord['date_basis'];
+  actor1: ActorRef | null;
+  actor2: ActorRef | null;
   evidence: string;
   /** The outlet's words for this report's actors and act, when framing was read. */
   terms?: ReportTerm[];

@@ -21,7 +21,7 @@ export { dateWindow, type DateWindow } from './dates.js';
 export { placeRelation, isPoint, namesAlike, placeKey, editDistance, type PlaceRelation } from './places.js';
 export { actorRelation, actorCode, sidesRelation, isSpecificActor, isNamedActor, type ActorRelation } from './actors.js';
 export { compatibility, sameHappening, type ComparableEvent, type Compatibility, type SameHappening } from './compatible.js';
-export { mergeEvidence, enoughEvidence, wordingOverlap, type MergeEvidence, type EvidenceTie } from './evidence.js';
+export { mergeEvidence, enoughEvidence, evidenceWording, wordingOverlap, type MergeEvidence, type EvidenceTie } from './evidence.js';
 export {
   buildIncident,
   countReport,
@@ -34,4 +34,5 @@ export {
   type DisagreementField,
   type ReportTerm,
 } from './incident.js';
+export { encodeProbe, decodeProbe, type IncidentProbe } from './probe.js';
 export { joinEvent, findIncident, fileKeys, MemoryIncidents, type IncidentRepository, type JoinResult } from './incident-index.js';

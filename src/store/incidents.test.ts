@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeDisagreement } from '../cluster/index.js';
+import { decodeProbe, describeDisagreement, evidenceWording, wordingOverlap } from '../cluster/index.js';
 import { extract } from '../pipeline.js';
 import { newestIncidentsSql } from './incidents.js';
 import { openStore } from './index.js';
@@ -76,6 +76,30 @@ describe('store: near-duplicates, incidents, framing', () => {
     store.close();
   });
 
+  it("an incident's probe holds what the join compares of each report, the same as its record", () => {
+    const path = join(dir, 'db.sqlite');
+    storeWith3alyoum(path);
+    const store = openStore(path);
+    store.putReport(reportAlyaum());
+    const [incident] = store.incidents({ minOutlets: 2 });
+    store.close();
+    const db = new Database(path, { readonly: true });
+    const stored = db.prepare<[string], string>('SELECT p.probe FROM incident_probes p JOIN incidents i ON i.rowid = p.seq WHERE i.incident_id = ?').pluck().get(incident!.incident_id);
+    db.close();
+    const probe = decodeProbe(incident!.incident_id, stored!);
+    expect(probe.event_type).toBe('Explosions/Remote violence');
+    expect(probe.reports).toHaveLength(2);
+    probe.reports.forEach((r, i) => {
+      const full = incident!.reports[i]!;
+      const { outlet, event_id, location_en, fatalities_text, terms, evidence, ...comparable } = full;
+      expect(r).toEqual({ ...comparable, actor1: full.actor1 && { name: full.actor1.name }, actor2: full.actor2 && { name: full.actor2.name } });
+      // the sentence as its wording: the same shingles, compared the same way
+      expect(r.wording).toBe(evidenceWording(evidence));
+      expect(wordingOverlap(r, { ...r, wording: undefined, evidence })).toBe(1);
+    });
+    expect(stored!.length).toBeLessThan(JSON.stringify(incident).length / 2);
+  });
+
   it('a change another connection makes to an incident is seen by the next join (no stale copy is kept)', () => {
     const path = join(dir, 'db.sqlite');
     storeWith3alyoum(path);
@@ -85,6 +109,7 @@ describe('store: near-duplicates, incidents, framing', () => {
     const changed = other
       .prepare(`UPDATE incidents SET event_type = 'Battles', record = json_set(record, '$.event_type', 'Battles')`)
       .run().changes;
+    other.prepare(`UPDATE incident_probes SET probe = json_set(probe, '$[0]', 'Battles')`).run();
     other.close();
     expect(changed).toBeGreaterThan(0);
     // the Manbij raid no longer meets an explosion incident: it starts its own instead of joining a stale copy
@@ -97,9 +122,9 @@ describe('store: near-duplicates, incidents, framing', () => {
   it('a store from before incident keys carried their order gets it on opening, and joins go on', () => {
     const path = join(dir, 'db.sqlite');
     storeWith3alyoum(path);
-    // as migration 9 left it: no order on the keys, no index, schema version 9
+    // as migration 9 left it: no order on the keys, no index, no probes (the join reads records), schema version 9
     const old = new Database(path);
-    old.exec('DROP INDEX incident_keys_newest; ALTER TABLE incident_keys DROP COLUMN seq');
+    old.exec('DROP INDEX incident_keys_newest; ALTER TABLE incident_keys DROP COLUMN seq; DROP TABLE incident_probes');
     old.pragma('user_version = 9');
     old.close();
 

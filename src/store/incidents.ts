@@ -7,6 +7,8 @@
 import type Database from 'better-sqlite3';
 import {
   bestNearDuplicate,
+  decodeProbe,
+  encodeProbe,
   joinEvent,
   MAX_ARTICLES_PER_BAND,
   MAX_INCIDENT_CANDIDATES,
@@ -113,6 +115,11 @@ export function newestIncidentsSql(keys: number): string {
   return `SELECT DISTINCT seq, incident_id FROM (${new Array(keys).fill(perKey).join(' UNION ALL ')}) k ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`;
 }
 
+/** The probes of those newest incidents, newest first (null for an incident stored before migration 11). */
+function candidateProbesSql(keys: number): string {
+  return `SELECT n.incident_id, p.probe FROM (${newestIncidentsSql(keys)}) n LEFT JOIN incident_probes p ON p.seq = n.seq ORDER BY n.seq DESC`;
+}
+
 export function incidentMethods(
   db: Database.Database,
   deps: { put: (ex: Extraction, search: string) => 'added' | 'exists' },
@@ -128,7 +135,8 @@ export function incidentMethods(
   const getCopies = db.prepare<[string], { article_id: string; similarity: number }>(
     'SELECT article_id, similarity FROM near_duplicates WHERE original_id = ? ORDER BY similarity DESC',
   );
-  const keyCandidates = new Map<number, Database.Statement<unknown[], { seq: number; incident_id: string }>>();
+  const keyCandidates = new Map<number, Database.Statement<unknown[], { incident_id: string; probe: string | null }>>();
+  const upsertProbe = db.prepare('INSERT OR REPLACE INTO incident_probes (seq, probe) VALUES (?, ?)');
   const upsertIncident = db.prepare(
     `INSERT INTO incidents (incident_id, event_type, admin1, date_first, date_last, reports, corroboration, disagreements, record)
      VALUES (@incident_id, @event_type, @admin1, @date_first, @date_last, @reports, @corroboration, @disagreements, @record)
@@ -158,8 +166,14 @@ export function incidentMethods(
       if (keys.length === 0) return [];
       // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first, each bucket's newest read
       // from the index backwards (a bounded read however full the bucket), then their records
-      const stmt = inList(keyCandidates, keys.length, () => newestIncidentsSql(keys.length));
-      return stmt.all(...keys).map((r) => JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident);
+      const stmt = inList(keyCandidates, keys.length, () => candidateProbesSql(keys.length));
+      return stmt.all(...keys).map((r) =>
+        r.probe !== null ? decodeProbe(r.incident_id, r.probe) : (JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident),
+      );
+    },
+    incident(incidentId) {
+      const r = getIncidentStmt.get(incidentId);
+      return r ? (JSON.parse(r.record) as Incident) : null;
     },
     save(incident, keys) {
       const range = incident.event_date ? dayRange(incident.event_date) : null;
@@ -174,9 +188,11 @@ export function incidentMethods(
         disagreements: incident.disagreements.length,
         record: JSON.stringify(incident),
       });
+      // only a filed incident is ever a candidate; a joined report always has keys (it was joinable)
       if (!keys.length) return;
       const seq = incidentSeq.get(incident.incident_id);
       for (const k of keys) insertKey.run(k, incident.incident_id, seq);
+      upsertProbe.run(seq, encodeProbe(incident));
     },
   };
 
@@ -209,7 +225,7 @@ export function incidentMethods(
     let created = 0;
     let joined = 0;
     for (const [i, e] of events.entries()) {
-      const r = joinEvent(repository, { ...reportOf(e), terms: prepared.eventTerms[i]! });
+      const r = joinEvent(repository, { ...reportOf(e), terms: prepared.eventTerms[i]!, wording: prepared.eventWordings[i]! });
       insertReport.run(e.event_id, r.incident.incident_id, e.article_id, e.outlet);
       if (r.created) created++;
       else joined++;

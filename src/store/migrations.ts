@@ -291,6 +291,15 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE incident_keys SET seq = (SELECT rowid FROM incidents i WHERE i.incident_id = incident_keys.incident_id);
   CREATE INDEX incident_keys_newest ON incident_keys(key, seq);
   `,
+  // 11: each filed incident's probe (src/cluster/probe.ts), by its storing order: what a join compares a
+  // newcomer with, a fraction of the record's size. Incidents stored before have none and are compared
+  // through their record, which holds the same fields.
+  `
+  CREATE TABLE incident_probes (
+    seq   INTEGER PRIMARY KEY,
+    probe TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Applies the migrations this database has not seen yet. Returns how many were applied. */

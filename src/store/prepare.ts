@@ -1,12 +1,13 @@
 /**
  * What the store derives from an extraction without looking at the database: the near-duplicate
- * fingerprint, the search form of the text, the framing terms of the article and of each event. They are
+ * fingerprint, the search form of the text, the framing terms of the article and of each event, the
+ * wording of each event's evidence. They are
  * pure functions of the extraction, so the parallel import computes them in the extraction threads
  * (src/scale/extract-task.ts) and the one thread that writes only writes: they were ~15% of its time. A
  * caller without them (one page at a time) lets putReport compute them itself; the result is the same.
  */
 import { splitSentences } from '../arabic/index.js';
-import { type ArticleFingerprint, fingerprintArticle } from '../cluster/index.js';
+import { type ArticleFingerprint, evidenceWording, fingerprintArticle } from '../cluster/index.js';
 import { findFramingTerms, reportTerms } from '../framing/index.js';
 import type { CleanArticle, Extraction } from '../types.js';
 import { toSearchForm } from './searchForm.js';
@@ -33,6 +34,8 @@ export interface PreparedReport {
   terms: TermUse[];
   /** Per event (same order as the extraction's events), the framing terms its report carries. */
   eventTerms: ReportTerm[][];
+  /** Per event, its evidence sentence's wording (what incident joins compare of it). */
+  eventWordings: string[];
 }
 
 /** Title and body only: teasers are other articles glued on by the site, not this one's text. */
@@ -57,5 +60,6 @@ export function prepareReport(ex: Extraction): PreparedReport {
     eventTerms: ex.events.map((e) =>
       reportTerms(a.body, found, e, sentences).map((t) => ({ text: t.text, term: t.term, referent: t.referent, stance: t.stance })),
     ),
+    eventWordings: ex.events.map((e) => evidenceWording(e.evidence.text)),
   };
 }
