@@ -206,15 +206,28 @@ const inside = (s: { start: number; end: number }) => (m: { start: number; end: 
 /** Clause separators: a sentence lists several happenings as comma-joined clauses (`…على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية جوزف`). */
 const CLAUSE_SEPARATORS = new Set(['،', ',', '؛', ';']);
 
-/** Token index ranges [first, last] of the clauses of a sentence. */
+/** `أن`, `إن` introducing what was said; `وأن` then opens the next thing said (normalised forms). */
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
+const NEXT_COMPLEMENT = new Set(['وان', 'وانه', 'وانها']);
+
+/**
+ * Token index ranges [first, last] of the clauses of a sentence. Besides commas, `وأن` after a first `أن`
+ * (`قال إن سلاح الجو قصف مناطق في الزبداني وأن مقاتلي المعارضة ردوا …`) starts the speaker's next statement,
+ * which keeps its own subject.
+ */
 function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
+  let saying = false;
   tokens.forEach((t, k) => {
     if (CLAUSE_SEPARATORS.has(t.text)) {
       if (k > first) out.push([first, k - 1]);
       first = k + 1;
+    } else if (saying && NEXT_COMPLEMENT.has(t.norm) && k > first) {
+      out.push([first, k - 1]);
+      first = k;
     }
+    if (COMPLEMENTIZERS.has(t.norm)) saying = true;
   });
   if (first < tokens.length) out.push([first, tokens.length - 1]);
   return out;
