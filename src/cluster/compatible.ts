@@ -30,6 +30,7 @@ export type ComparableEvent = Pick<
   | 'admin2'
   | 'admin3'
   | 'location'
+  | 'location_en'
   | 'latitude'
   | 'longitude'
   | 'geo_precision'

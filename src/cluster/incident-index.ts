@@ -9,16 +9,16 @@
 import type { EventRecord } from '../types.js';
 import { actorCode, isSpecificActor } from './actors.js';
 import { sameHappening, type ComparableEvent } from './compatible.js';
-import { MAX_REPORTS_COMPARED, MAX_REPORTS_KEPT } from './constants.js';
+import { MAX_INCIDENT_CANDIDATES, MAX_REPORTS_COMPARED, MAX_REPORTS_KEPT } from './constants.js';
 import { dateWindow, monthOf, windowMonths, type DateWindow } from './dates.js';
 import { isPoint } from './places.js';
 import { buildIncident, countReport, reportOf, type Incident, type IncidentReport } from './incident.js';
-import type { IncidentProbe } from './probe.js';
+import { candidateOf, type IncidentCandidate } from './probe.js';
 
 /** Where incidents live: in memory for tests and the benchmark, in SQLite for the store. */
 export interface IncidentRepository {
-  /** The probes of incidents filed under any of these keys (what a newcomer is compared with). */
-  candidates(keys: readonly string[]): IncidentProbe[];
+  /** Incidents filed under any of these keys, as a newcomer is compared with them. */
+  candidates(keys: readonly string[]): IncidentCandidate[];
   /** An incident's full record: read for the one incident a newcomer joins. */
   incident(incidentId: string): Incident | null;
   /** Saves a new or grown incident and files it under `keys` (keys it already has may repeat). */
@@ -104,19 +104,22 @@ export function fileKeys(r: ComparableEvent): string[] {
   return w && joinable(r, w) ? keysOf(r, w, false) : [];
 }
 
-/** The incident this event belongs to, if any is compatible with all its reports: its probe. */
-export function findIncident(repo: IncidentRepository, e: ComparableEvent): IncidentProbe | null {
+/** The incident this event belongs to, if any is compatible with all its reports. */
+export function findIncident(repo: IncidentRepository, e: ComparableEvent): IncidentCandidate | null {
   const w = dateWindow(e);
   if (!w || !joinable(e, w)) return null;
-  let best: { incident: IncidentProbe; score: number } | null = null;
+  let best: { incident: IncidentCandidate; score: number } | null = null;
   for (const incident of repo.candidates(keysOf(e, w, true))) {
     if (incident.event_type !== e.event_type) continue;
+    // the first report is compared first below: where it rules the incident out, the rest is never read
+    if (!sameHappening(e, incident.first, w)) continue;
+    const reports = incident.reports();
     let score = 0;
     let ok = true;
     // The strongest evidence tying the newcomer to any one report: compatibility must hold with all of
     // them, but one report telling the same village, parties or toll is what makes it this incident.
     let tied = 0;
-    for (const r of incident.reports.slice(0, MAX_REPORTS_COMPARED)) {
+    for (const r of reports.slice(0, MAX_REPORTS_COMPARED)) {
       const m = sameHappening(e, r, w);
       if (!m) {
         ok = false;
@@ -126,7 +129,7 @@ export function findIncident(repo: IncidentRepository, e: ComparableEvent): Inci
       if (m.merge) tied = Math.max(tied, m.evidence.points);
     }
     if (!ok || tied === 0) continue;
-    const mean = score / Math.min(incident.reports.length, MAX_REPORTS_COMPARED) + tied;
+    const mean = score / Math.min(reports.length, MAX_REPORTS_COMPARED) + tied;
     if (!best || mean > best.score) best = { incident, score: mean };
   }
   return best?.incident ?? null;
@@ -147,15 +150,20 @@ export function joinEvent(repo: IncidentRepository, e: EventRecord | IncidentRep
   return { incident, created: !found };
 }
 
-/** Incidents in memory, keyed the same way as the store's. */
+/** Incidents in memory, keyed and read as the store's are: newest first, at most MAX_INCIDENT_CANDIDATES. */
 export class MemoryIncidents implements IncidentRepository {
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byId = new Map<string, Incident>();
+  /** Storing order, as the store's rowid. */
+  private readonly seq = new Map<string, number>();
 
-  candidates(keys: readonly string[]): Incident[] {
+  candidates(keys: readonly string[]): IncidentCandidate[] {
     const ids = new Set<string>();
     for (const k of keys) for (const id of this.byKey.get(k) ?? []) ids.add(id);
-    return [...ids].map((id) => this.byId.get(id)!);
+    return [...ids]
+      .sort((a, b) => this.seq.get(b)! - this.seq.get(a)!)
+      .slice(0, MAX_INCIDENT_CANDIDATES)
+      .map((id) => candidateOf(this.byId.get(id)!));
   }
 
   incident(incidentId: string): Incident | null {
@@ -163,6 +171,7 @@ export class MemoryIncidents implements IncidentRepository {
   }
 
   save(incident: Incident, keys: readonly string[]): void {
+    if (!this.seq.has(incident.incident_id)) this.seq.set(incident.incident_id, this.seq.size);
     this.byId.set(incident.incident_id, incident);
     for (const k of keys) {
       const set = this.byKey.get(k);

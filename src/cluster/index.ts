@@ -34,5 +34,5 @@ export {
   type DisagreementField,
   type ReportTerm,
 } from './incident.js';
-export { encodeProbe, decodeProbe, type IncidentProbe } from './probe.js';
+export { encodeProbe, decodeProbe, encodeHead, decodeHead, candidateOf, type IncidentProbe, type IncidentCandidate } from './probe.js';
 export { joinEvent, findIncident, fileKeys, MemoryIncidents, type IncidentRepository, type JoinResult } from './incident-index.js';

@@ -8,8 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeProbe, describeDisagreement, evidenceWording, wordingOverlap } from '../cluster/index.js';
+import { decodeHead, decodeProbe, describeDisagreement, joinEvent, MemoryIncidents, evidenceWording, wordingOverlap } from '../cluster/index.js';
 import { extract } from '../pipeline.js';
+import { corpusAvailable, goldEventRecords } from '../../test/fixtures/cluster/load.js';
+import { withExtractionNoise } from '../../test/fixtures/cluster/noise.js';
+import type { EventRecord } from '../types.js';
 import { newestIncidentsSql } from './incidents.js';
 import { openStore } from './index.js';
 
@@ -76,7 +79,7 @@ describe('store: near-duplicates, incidents, framing', () => {
     store.close();
   });
 
-  it("an incident's probe holds what the join compares of each report, the same as its record", () => {
+  it("an incident's head and probe hold what the join compares of each report, the same as its record", () => {
     const path = join(dir, 'db.sqlite');
     storeWith3alyoum(path);
     const store = openStore(path);
@@ -85,13 +88,16 @@ describe('store: near-duplicates, incidents, framing', () => {
     store.close();
     const db = new Database(path, { readonly: true });
     const stored = db.prepare<[string], string>('SELECT p.probe FROM incident_probes p JOIN incidents i ON i.rowid = p.seq WHERE i.incident_id = ?').pluck().get(incident!.incident_id);
+    const head = db.prepare<[string], string>('SELECT h.head FROM incident_heads h JOIN incidents i ON i.rowid = h.seq WHERE i.incident_id = ?').pluck().get(incident!.incident_id);
     db.close();
     const probe = decodeProbe(incident!.incident_id, stored!);
+    // the head is the first report's row, as the probe holds it
+    expect(decodeHead(head!)).toEqual({ event_type: probe.event_type, first: probe.reports[0] });
     expect(probe.event_type).toBe('Explosions/Remote violence');
     expect(probe.reports).toHaveLength(2);
     probe.reports.forEach((r, i) => {
       const full = incident!.reports[i]!;
-      const { outlet, event_id, location_en, fatalities_text, terms, evidence, ...comparable } = full;
+      const { outlet, event_id, fatalities_text, terms, evidence, ...comparable } = full;
       expect(r).toEqual({ ...comparable, actor1: full.actor1 && { name: full.actor1.name }, actor2: full.actor2 && { name: full.actor2.name } });
       // the sentence as its wording: the same shingles, compared the same way
       expect(r.wording).toBe(evidenceWording(evidence));
@@ -109,6 +115,7 @@ describe('store: near-duplicates, incidents, framing', () => {
     const changed = other
       .prepare(`UPDATE incidents SET event_type = 'Battles', record = json_set(record, '$.event_type', 'Battles')`)
       .run().changes;
+    other.prepare(`UPDATE incident_heads SET head = json_set(head, '$[0]', 'Battles')`).run();
     other.prepare(`UPDATE incident_probes SET probe = json_set(probe, '$[0]', 'Battles')`).run();
     other.close();
     expect(changed).toBeGreaterThan(0);
@@ -124,7 +131,7 @@ describe('store: near-duplicates, incidents, framing', () => {
     storeWith3alyoum(path);
     // as migration 9 left it: no order on the keys, no index, no probes (the join reads records), schema version 9
     const old = new Database(path);
-    old.exec('DROP INDEX incident_keys_newest; ALTER TABLE incident_keys DROP COLUMN seq; DROP TABLE incident_probes');
+    old.exec('DROP INDEX incident_keys_newest; ALTER TABLE incident_keys DROP COLUMN seq; DROP TABLE incident_probes; DROP TABLE incident_heads');
     old.pragma('user_version = 9');
     old.close();
 
@@ -148,5 +155,33 @@ describe('store: near-duplicates, incidents, framing', () => {
     expect(plan.filter((d) => d.includes('incident_keys'))).toEqual(new Array(3).fill('SEARCH incident_keys USING COVERING INDEX incident_keys_newest (key=?)'));
     // the only sorts are of the merged few (at most 100 per key), after the per-key reads
     expect(plan.filter((d) => d.startsWith('USE TEMP B-TREE'))).toEqual(['USE TEMP B-TREE FOR DISTINCT', 'USE TEMP B-TREE FOR ORDER BY']);
+  });
+});
+
+describe.skipIf(!corpusAvailable)('store: incidents as the in-memory clustering makes them', () => {
+  it('files every event into the incident that comparing it with every report in memory gives (the head-first read decides alike)', () => {
+    // the human reading of the cluster corpus, and five readings of it with one in ten of each extraction
+    // error put in, each told by its own outlet: many reports of the same happenings, and near misses
+    const human = goldEventRecords();
+    const readings = [human, ...[1, 2, 3, 4, 5].map((seed) => withExtractionNoise(human, seed, 0.1))];
+    const store = openStore(':memory:');
+    const memory = new MemoryIncidents();
+    readings.forEach((events, r) => {
+      const byArticle = new Map<string, EventRecord[]>();
+      for (const e of events) byArticle.set(e.article_id, [...(byArticle.get(e.article_id) ?? []), e]);
+      for (const [doc, list] of [...byArticle].sort((a, b) => (a[1][0]!.published ?? '').localeCompare(b[1][0]!.published ?? '') || a[0].localeCompare(b[0]))) {
+        // a page of its own per reading (not a copy of another), carrying that reading's events
+        const ex = extract({ text: `قراءة ${r} للمقال ${doc}`, published: list[0]!.published ?? undefined, outlet: `reader-${r}` });
+        const told = list.map((e) => ({ ...e, event_id: `${r}:${e.event_id}`, article_id: ex.article.id, outlet: `reader-${r}` }));
+        expect(store.putReport({ ...ex, events: told }).nearDuplicateOf).toBeNull();
+        for (const e of told) joinEvent(memory, e);
+      }
+    });
+    const assigned = memory.assignment();
+    const events = store.events();
+    expect(events.length).toBe(assigned.size);
+    expect(memory.all().filter((i) => i.reports.length > 2).length).toBeGreaterThan(20);
+    for (const e of events) expect(store.incidentOfEvent(e.event_id)).toBe(assigned.get(e.event_id));
+    store.close();
   });
 });

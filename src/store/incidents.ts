@@ -7,7 +7,10 @@
 import type Database from 'better-sqlite3';
 import {
   bestNearDuplicate,
+  candidateOf,
+  decodeHead,
   decodeProbe,
+  encodeHead,
   encodeProbe,
   joinEvent,
   MAX_ARTICLES_PER_BAND,
@@ -17,6 +20,7 @@ import {
   signatureFromBuffer,
   signatureToBuffer,
   type Incident,
+  type IncidentCandidate,
   type IncidentRepository,
   type NearDuplicate,
 } from '../cluster/index.js';
@@ -115,9 +119,9 @@ export function newestIncidentsSql(keys: number): string {
   return `SELECT DISTINCT seq, incident_id FROM (${new Array(keys).fill(perKey).join(' UNION ALL ')}) k ORDER BY seq DESC LIMIT ${MAX_INCIDENT_CANDIDATES}`;
 }
 
-/** The probes of those newest incidents, newest first (null for an incident stored before migration 11). */
-function candidateProbesSql(keys: number): string {
-  return `SELECT n.incident_id, p.probe FROM (${newestIncidentsSql(keys)}) n LEFT JOIN incident_probes p ON p.seq = n.seq ORDER BY n.seq DESC`;
+/** The heads of those newest incidents, newest first (null for an incident stored before migration 11). */
+function candidateHeadsSql(keys: number): string {
+  return `SELECT n.incident_id, n.seq, h.head FROM (${newestIncidentsSql(keys)}) n LEFT JOIN incident_heads h ON h.seq = n.seq ORDER BY n.seq DESC`;
 }
 
 export function incidentMethods(
@@ -135,8 +139,11 @@ export function incidentMethods(
   const getCopies = db.prepare<[string], { article_id: string; similarity: number }>(
     'SELECT article_id, similarity FROM near_duplicates WHERE original_id = ? ORDER BY similarity DESC',
   );
-  const keyCandidates = new Map<number, Database.Statement<unknown[], { incident_id: string; probe: string | null }>>();
+  const keyCandidates = new Map<number, Database.Statement<unknown[], { incident_id: string; seq: number; head: string | null }>>();
+  // the head is the first report's, which never changes: written once
+  const insertHead = db.prepare('INSERT OR IGNORE INTO incident_heads (seq, head) VALUES (?, ?)');
   const upsertProbe = db.prepare('INSERT OR REPLACE INTO incident_probes (seq, probe) VALUES (?, ?)');
+  const getProbe = db.prepare<[number], string>('SELECT probe FROM incident_probes WHERE seq = ?').pluck();
   const upsertIncident = db.prepare(
     `INSERT INTO incidents (incident_id, event_type, admin1, date_first, date_last, reports, corroboration, disagreements, record)
      VALUES (@incident_id, @event_type, @admin1, @date_first, @date_last, @reports, @corroboration, @disagreements, @record)
@@ -166,10 +173,14 @@ export function incidentMethods(
       if (keys.length === 0) return [];
       // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first, each bucket's newest read
       // from the index backwards (a bounded read however full the bucket), then their records
-      const stmt = inList(keyCandidates, keys.length, () => candidateProbesSql(keys.length));
-      return stmt.all(...keys).map((r) =>
-        r.probe !== null ? decodeProbe(r.incident_id, r.probe) : (JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident),
-      );
+      const stmt = inList(keyCandidates, keys.length, () => candidateHeadsSql(keys.length));
+      return stmt.all(...keys).map((r): IncidentCandidate => {
+        // an incident stored before migration 11 has no head: its record serves
+        if (r.head === null) return candidateOf(JSON.parse(getIncidentStmt.get(r.incident_id)!.record) as Incident);
+        const { event_type, first } = decodeHead(r.head);
+        const reports = () => decodeProbe(r.incident_id, getProbe.get(r.seq)!).reports;
+        return { incident_id: r.incident_id, event_type, first, reports };
+      });
     },
     incident(incidentId) {
       const r = getIncidentStmt.get(incidentId);
@@ -192,6 +203,7 @@ export function incidentMethods(
       if (!keys.length) return;
       const seq = incidentSeq.get(incident.incident_id);
       for (const k of keys) insertKey.run(k, incident.incident_id, seq);
+      insertHead.run(seq, encodeHead(incident));
       upsertProbe.run(seq, encodeProbe(incident));
     },
   };

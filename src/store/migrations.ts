@@ -291,10 +291,15 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE incident_keys SET seq = (SELECT rowid FROM incidents i WHERE i.incident_id = incident_keys.incident_id);
   CREATE INDEX incident_keys_newest ON incident_keys(key, seq);
   `,
-  // 11: each filed incident's probe (src/cluster/probe.ts), by its storing order: what a join compares a
-  // newcomer with, a fraction of the record's size. Incidents stored before have none and are compared
-  // through their record, which holds the same fields.
+  // 11: each filed incident's head and probe (src/cluster/probe.ts), by its storing order: what a join
+  // compares a newcomer with, a fraction of the record's size; the head (its first report, a small row of
+  // its own) is read first and rules most candidates out. Incidents stored before have neither and are
+  // compared through their record, which holds the same fields.
   `
+  CREATE TABLE incident_heads (
+    seq  INTEGER PRIMARY KEY,
+    head TEXT NOT NULL
+  );
   CREATE TABLE incident_probes (
     seq   INTEGER PRIMARY KEY,
     probe TEXT NOT NULL

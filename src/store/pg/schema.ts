@@ -273,8 +273,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   UPDATE incident_keys k SET seq = i.rowid FROM incidents i WHERE i.incident_id = k.incident_id;
   CREATE INDEX incident_keys_newest ON incident_keys (key, seq);
   `,
-  // 11: each filed incident's probe, by its storing order (src/cluster/probe.ts).
+  // 11: each filed incident's head and probe, by its storing order (src/cluster/probe.ts).
   `
+  CREATE TABLE incident_heads (
+    seq  bigint PRIMARY KEY,
+    head text NOT NULL
+  );
   CREATE TABLE incident_probes (
     seq   bigint PRIMARY KEY,
     probe text NOT NULL
@@ -302,6 +306,7 @@ export const PRIMARY_KEYS: Readonly<Record<string, readonly string[]>> = {
   near_duplicates: ['article_id'],
   incidents: ['incident_id'],
   incident_keys: ['key', 'incident_id'],
+  incident_heads: ['seq'],
   incident_probes: ['seq'],
   incident_reports: ['event_id'],
   article_terms: ['article_id', 'term'],
