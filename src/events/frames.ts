@@ -210,10 +210,22 @@ const CLAUSE_SEPARATORS = new Set(['،', ',', '؛', ';']);
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
 const NEXT_COMPLEMENT = new Set(['وان', 'وانه', 'وانها']);
 
+const AND_WAS = new Set(['وكان', 'وكانت', 'وكانوا']);
+
+/** `… وكان طيران الاحتلال قد شن`: an `وكان … قد` inside a sentence starts a recalled happening of its own. */
+function opensPluperfect(tokens: Token[], k: number): boolean {
+  if (!AND_WAS.has(tokens[k]!.norm)) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + AUX_WINDOW); j++) {
+    if (CLAUSE_BREAKS.has(tokens[j]!.text)) return false;
+    if (tokens[j]!.norm === 'قد') return true;
+  }
+  return false;
+}
+
 /**
  * Token index ranges [first, last] of the clauses of a sentence. Besides commas, `وأن` after a first `أن`
  * (`قال إن سلاح الجو قصف مناطق في الزبداني وأن مقاتلي المعارضة ردوا …`) starts the speaker's next statement,
- * which keeps its own subject.
+ * which keeps its own subject; so does an `وكان … قد` (the pluperfect of a recalled happening).
  */
 function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -223,7 +235,7 @@ function splitClauses(tokens: Token[]): Array<[number, number]> {
     if (CLAUSE_SEPARATORS.has(t.text)) {
       if (k > first) out.push([first, k - 1]);
       first = k + 1;
-    } else if (saying && NEXT_COMPLEMENT.has(t.norm) && k > first) {
+    } else if (k > first && ((saying && NEXT_COMPLEMENT.has(t.norm)) || opensPluperfect(tokens, k))) {
       out.push([first, k - 1]);
       first = k;
     }

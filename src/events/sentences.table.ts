@@ -990,6 +990,22 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   // ------------------------------------------------------------------------------------------
   // Lebanon 2006: the war, the Baalbek raid, the withdrawal, the UN observers
   {
+    source: 'anercorp-train:124',
+    sentence:
+      'وجددت إسرائيل قصفها مساء امس لضاحية بيروت الجنوبية وكان طيران الاحتلال قد شن سلسلة غارات مكثفة علي مدينتي الهرمل وبعلبك في البقاعين الشرقي والشمالي فيما تواصل القصف الجوي والبري والبحري علي مختلف مدن وبلدات الجنوب خصوصا الخط الساحلي الجنوبي، ومن جانبها قصفت المقاومة اللبنانية شمال إسرائيل واطلقت 20 صاروخا علي صفد وحيفا والناصرة ونهاريا والجليل الغربي.',
+    published: '2006-07-25',
+    events: [
+      { event_type: ERV, country: 'Lebanon', admin1: 'Beirut', event_date: '2006-07-24', background: false },
+      { event_type: ERV, sub_event_type: AIR, actor1: ISRAEL_MIL, country: 'Lebanon', admin1: 'Baalbek-Hermel', background: true },
+      { event_type: ERV, sub_event_type: SHELLING, actor1: HEZBOLLAH, country: 'Israel', admin1: 'HaZafon', event_date: '2006-07-24', background: false },
+      { event_type: ERV, sub_event_type: SHELLING, actor1: HEZBOLLAH, country: 'Israel', admin1: 'Haifa', event_date: '2006-07-24', background: false },
+    ],
+    note:
+      'yesterday\'s strike on Beirut is the news; `وكان طيران الاحتلال قد شن` recalls the raids on Baalbek and Hermel before it (one governorate); ' +
+      'the rockets on Safad, Nazareth, Nahariya and the western Galilee are one event in the Northern District, Haifa another; ' +
+      'actor1 of the Beirut strike is left out: `إسرائيل`, a state named as subject, is read as a place by the pipeline',
+  },
+  {
     source: 'anercorp-train:2248',
     sentence: 'مقاتلو حزب الله يجبرون القوة المهاجمة علي التراجع بعد اشتباك بالقرب من بعلبك متحدث إسرائيلي: العملية لوقف تهريب الأسلحة..',
     published: '2006-08-20',
