@@ -363,6 +363,14 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     if (type === 'Battles' && shooting && civilianVictims && !(roles.actor2 && ARMED_TYPES.has(roles.actor2.type))) {
       [type, subType] = ['Violence against civilians', 'Attack'];
     }
+    // `هجوم مسلح استهدف دوريتهم`, `هجوم جديد استهدف دورية عسكرية`: an attack that aimed at its target with no
+    // weapon named is a ground attack (ACLED: an armed clash, or an attack where its targets are civilians),
+    // not a shelling nobody wrote of. Only with the attack word: `استهدف` alone is how strikes are told too.
+    if (type === 'Explosions/Remote violence' && !entry.sub && TARGETING.test(entry.phrase) &&
+      seed.triggers.some((m) => m.value.type === 'Battles' && ATTACK_NOUN.test(m.value.phrase)) && !namesWeapon(seedTokens)) {
+      [type, subType] = civilianVictims && !(roles.actor2 && ARMED_TYPES.has(roles.actor2.type)) ? ['Violence against civilians', 'Attack'] : ['Battles', 'Armed clash'];
+      roles.actor1 ??= ctx.actorByName(UNIDENTIFIED_ARMED_GROUP);
+    }
     if (subType === GUNFIRE) {
       // a sniper firing on a village is an attack on its people; gunfire between armed men is a clash
       const sniper = seedTokens.some((t) => t.bases.some((b) => b.startsWith('قناص')));
@@ -1052,6 +1060,17 @@ function regimeOnlyWeapon(ctx: FrameContext, tokens: Token[]): Actor | null {
   // not when a foreign air force is named in the clause (`للطيران المروحي الروسي`)
   if (ctx.reading.nationalities.some((n) => n.start >= tokens[0]!.start && n.end <= tokens[tokens.length - 1]!.end && n.country !== 'Syria')) return null;
   return ctx.actorByName('Military Forces of Syria');
+}
+
+/** The verb of aiming at a target (`استهدف`), which says nothing of the weapon. */
+const TARGETING = /^(?:و|ف)?(?:ا|ي|ت)?ستهدف|استهداف/;
+/** `هجوم`, `هجوما مسلحا`: the noun of an attack. */
+const ATTACK_NOUN = /^هجوم/;
+const UNIDENTIFIED_ARMED_GROUP = 'Unidentified armed group';
+
+/** Whether a stretch names the means of an attack: a bomb, gunfire, aircraft, artillery, rockets. */
+function namesWeapon(tokens: Token[]): boolean {
+  return tokens.some((t) => ied.has(t) || gunfire.has(t) || air.has(t) || shelling.has(t));
 }
 
 function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | null): string {

@@ -443,7 +443,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:672',
-    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor1 null instead of Unidentified armed group',
     sentence: 'وفي تطور أقل عنفا قتل ثلاثة من عناصر الشرطة في هجوم مسلح استهدف دوريتهم في حي القادسية غرب العاصمة العراقية.',
     published: '2006-10-09',
     events: [{
@@ -677,7 +676,7 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3295',
-    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor1 null instead of Unidentified armed group',
+    gap: 'actor1 Military Forces of Iraq instead of Unidentified armed group, actor2 null instead of Military Forces of Iraq (the army of the officer killed is read as the attacker)',
     sentence: 'وفي كركوك أعلنت مصادر عسكرية مقتل ضابط في الجيش العراقي وإصابة ثلاثة جنود في هجوم مسلح استهدف نقطة تفتيش جنوب المدينة.',
     published: '2006-10-05',
     events: [{
@@ -1345,7 +1344,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-test:300',
-    gap: 'type Explosions/Remote violence instead of Battles, sub-type Shelling/artillery/missile attack instead of Armed clash, actor2 Civilians (Syria) instead of Military Forces of Algeria',
     sentence:
       'ذكرت الصحافة الجزائرية المحلية امس الأحد أن دائرة العنف بالجزائر تتواصل من خلال هجوم جديد استهدف دورية عسكرية ببجاية في منطفة القبايل خلف مقتل أربعة جنود وجرح خمسة أشخاص آخرين.',
     published: '2006-10-02',
