@@ -143,7 +143,9 @@ export const SIDE_WORDS = ['من جهة', 'من ناحية'];
 /** The actor right after these acts with actor1. */
 export const ASSOCIATE_CUES = ['بالتعاون مع', 'بدعم من', 'بمشاركة', 'بمساندة', 'بالتنسيق مع', 'بغطاء من', 'مع'];
 /** The actor right after these is the agent of a passive verb (`من قبل عناصر من تنظيم الدولة`). */
-export const AGENT_CUES = ['من قبل', 'على يد', 'بيد', 'نفذها', 'نفذه', 'نفذتها', 'نفذته', 'شنها', 'شنته', 'شنتها'];
+export const AGENT_CUES = ['من قبل', 'على يد', 'بيد', 'نفذها', 'نفذه', 'نفذتها', 'نفذته', 'شنها', 'شنته', 'شنتها',
+  // `أصيب آخران برصاص مسلحين`, `بنيران القوات`: whose bullets or fire
+  'برصاص', 'بنيران'];
 
 /** A place right after these is where someone came from, not where the event was. */
 export const ORIGIN_CUES = ['من', 'من اتجاه', 'المتمركزة في', 'المتمركز في', 'المتمركزين في', 'المنتشرة في', 'غادروا', 'غادر', 'غادرت', 'قادمة من', 'قادما من', 'قادمين من'];
@@ -153,6 +155,8 @@ export const DESTINATION_CUES = ['باتجاه', 'نحو', 'الى', 'إلى', '
 /** Killed: the people named after these are the victims, acted upon (counts are read by arabic/casualties). */
 export const KILL_CUES = ['مقتل', 'قتل', 'قتلى', 'قتيل', 'قتيلا', 'القضاء على', 'مصرع', 'استشهاد', 'شهداء', 'شهيد',
   'شهيدا', 'لقي حتفه', 'لقوا حتفهم', 'قضى', 'وفاة', 'توفي', 'حصيلة القتلى', 'أودى بحياة', 'أودت بحياة'];
+/** The wounded, and those counted among the dead or wounded (`أصيب 3 من عناصر الشرطة`, `بينهم ضابطان بالشرطة`): victims too. */
+export const WOUNDED_CUES = ['أصيب', 'أصيبوا', 'أصيبت', 'إصابة', 'جرح', 'جرحى', 'جريح', 'جريحا', 'بينهم', 'بينهن', 'منهم'];
 /** A country right after these is where the event was (`في سوريا`, `داخل العراق`); elsewhere it is a party or a topic. */
 /** A place after these (and a distance) is a landmark the event is measured from, not where it was. */
 export const REFERENCE_CUES = ['على بعد', 'كلم', 'كم', 'كيلومترا', 'كيلومترات', 'كيلومتر', 'ميلا'];

@@ -67,6 +67,7 @@ const agent = phraseSet(cue.AGENT_CUES);
 const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
+const wounded = phraseSet(cue.WOUNDED_CUES);
 const locative = phraseSet(cue.LOCATIVE_CUES);
 const reference = phraseSet(cue.REFERENCE_CUES);
 const direction = phraseSet(cue.DIRECTION_WORDS);
@@ -830,7 +831,8 @@ function findClaimants(tokens: Token[]): Claimant[] {
   return out;
 }
 
-type Role = 'subject' | 'target' | 'associate' | 'agent';
+/** What a named actor is to the act: `wounded` counts among its casualties (a target, and never the doer). */
+type Role = 'subject' | 'target' | 'associate' | 'agent' | 'wounded';
 
 interface Roles {
   actor1: Actor | null;
@@ -914,6 +916,8 @@ function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Rol
   if (killerAfterVerb(tokens, at)) return 'agent';
   // `بمقتل عشرات المسلحين`: the people killed are acted upon
   for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k)) return 'target';
+  // `أصيب 3 من عناصر الشرطة`, `بينهم ضابطان بالشرطة`: the wounded, or some of the dead, were hit; they did not act
+  for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (wounded.matchAt(tokens, k)) return 'wounded';
   const t = tokens[at]!;
   // `لمسلحين`, `للإرهابيين`: the preposition ل on a group marks whose base or position was hit
   if ((t.norm.startsWith('لل') || t.norm.startsWith('ل')) && (actor.type === 'unidentified_armed_group' || actor.type === 'jihadist_group') && t.bases.length > 1) return 'target';
@@ -991,7 +995,8 @@ function assignActorRoles(
   if (!actor2 && !betweenParties) {
     // civilians are targets wherever they are named; unarmed bodies (UN observers, rescuers) when struck
     actor2 = mentions.find((m) => m.actor.type === 'civilians')?.actor ??
-      mentions.find((m) => m.role === 'target' && m.actor.type === 'other')?.actor ?? null;
+      mentions.find((m) => m.role === 'target' && m.actor.type === 'other')?.actor ??
+      pick('wounded', actor1);
   }
   const assoc = mentions.find((m) => m.role === 'associate' && m.actor.name !== actor1?.name && m.actor.name !== actor2?.name)?.actor ?? null;
   return { actor1, assocActor1: assoc, actor2 };

@@ -676,7 +676,6 @@ export const SENTENCE_ROWS: SentenceRow[] = [
   },
   {
     source: 'anercorp-train:3295',
-    gap: 'actor1 Military Forces of Iraq instead of Unidentified armed group, actor2 null instead of Military Forces of Iraq (the army of the officer killed is read as the attacker)',
     sentence: 'وفي كركوك أعلنت مصادر عسكرية مقتل ضابط في الجيش العراقي وإصابة ثلاثة جنود في هجوم مسلح استهدف نقطة تفتيش جنوب المدينة.',
     published: '2006-10-05',
     events: [{
