@@ -155,6 +155,8 @@ export const DESTINATION_CUES = ['باتجاه', 'نحو', 'الى', 'إلى', '
 /** Killed: the people named after these are the victims, acted upon (counts are read by arabic/casualties). */
 export const KILL_CUES = ['مقتل', 'قتل', 'قتلى', 'قتيل', 'قتيلا', 'القضاء على', 'مصرع', 'استشهاد', 'شهداء', 'شهيد',
   'شهيدا', 'لقي حتفه', 'لقوا حتفهم', 'قضى', 'وفاة', 'توفي', 'حصيلة القتلى', 'أودى بحياة', 'أودت بحياة'];
+/** Nouns of an act done to someone: who is named right after them was arrested, abducted or killed (`اعتقال قائد كتائب`). */
+export const SEIZURE_NOUNS = ['اعتقال', 'توقيف', 'القبض على', 'اختطاف', 'اغتيال'];
 /** The wounded, and those counted among the dead or wounded (`أصيب 3 من عناصر الشرطة`, `بينهم ضابطان بالشرطة`): victims too. */
 export const WOUNDED_CUES = ['أصيب', 'أصيبوا', 'أصيبت', 'إصابة', 'جرح', 'جرحى', 'جريح', 'جريحا', 'بينهم', 'بينهن', 'منهم'];
 /** A country right after these is where the event was (`في سوريا`, `داخل العراق`); elsewhere it is a party or a topic. */

@@ -68,6 +68,7 @@ const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
 const wounded = phraseSet(cue.WOUNDED_CUES);
+const seizure = phraseSet(cue.SEIZURE_NOUNS);
 const locative = phraseSet(cue.LOCATIVE_CUES);
 const reference = phraseSet(cue.REFERENCE_CUES);
 const direction = phraseSet(cue.DIRECTION_WORDS);
@@ -914,8 +915,8 @@ function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Rol
   if (precededBy(associate, tokens, at)) return type === 'Diplomacy' || fightWith(tokens, at) ? 'target' : 'associate';
   if (precededBy(target, tokens, at) || ownerOfTarget(tokens, at)) return 'target';
   if (killerAfterVerb(tokens, at)) return 'agent';
-  // `بمقتل عشرات المسلحين`: the people killed are acted upon
-  for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k)) return 'target';
+  // `بمقتل عشرات المسلحين`, `اعتقال قائد كتائب ثورة العشرين`: the people killed or seized are acted upon
+  for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (kill.matchAt(tokens, k) || seizure.matchAt(tokens, k)) return 'target';
   // `أصيب 3 من عناصر الشرطة`, `بينهم ضابطان بالشرطة`: the wounded, or some of the dead, were hit; they did not act
   for (let k = Math.max(0, at - VICTIM_WINDOW); k < at; k++) if (wounded.matchAt(tokens, k)) return 'wounded';
   const t = tokens[at]!;

@@ -899,9 +899,10 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     published: '2006-08-31',
     events: [
       { event_type: SD, sub_event_type: 'Arrests', country: 'Palestine', location: 'اريحا' },
-      { event_type: SD, sub_event_type: 'Arrests', country: 'Palestine', location: 'جنين' },
+      { event_type: SD, sub_event_type: 'Arrests', actor1: null, country: 'Palestine', location: 'جنين' },
     ],
     tags: ['multi-place'],
+    note: 'the Hamas activist was arrested (`تم اعتقال ناشط من حركة حماس`): his movement is not who arrested him',
   },
   {
     source: 'anercorp-train:2660',
