@@ -117,6 +117,8 @@ export const GOVERNMENT_VERBS = [...DOING_VERBS, ...CLAIM_CUES, 'تعترف', '�
   'تحذر', 'يحذر', 'حذرت', 'حذر', 'تطالب', 'طالبت', 'تدعو', 'دعت', 'ترحب', 'رحبت', 'تهدد', 'هددت', 'تتوعد', 'توعدت'];
 /** Words that end a claimant's name: what follows is what was said. */
 export const CLAIM_END = ['أن', 'إن', 'بأن', 'في', 'عن', 'اليوم', 'أمس', 'قوله', 'يوم'];
+/** Someone who speaks for a body named after `في` (`مصادر في الشرطة`): the body belongs to the claimant's name. */
+export const SOURCE_NOUNS = ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'متحدث', 'متحدثة', 'ناطق'];
 
 /** The actor right after these is acted upon. */
 export const TARGET_CUES = ['على', 'ضد', 'استهداف', 'باستهداف', 'مواقع', 'مقار', 'مقرات', 'قاعدة', 'قاعدتين', 'تجمعات',

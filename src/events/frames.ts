@@ -60,6 +60,8 @@ const backgroundOpeners = phraseSet(cue.BACKGROUND_CUES);
 const recapOpeners = phraseSet(cue.RECAP_OPENERS);
 const claim = phraseSet(cue.CLAIM_CUES);
 const claimEnd = phraseSet(cue.CLAIM_END);
+const sourceNouns = phraseSet(cue.SOURCE_NOUNS);
+const sourceOf = phraseSet(['في', 'ب', 'من']);
 const target = phraseSet(cue.TARGET_CUES);
 const targetObjects = phraseSet(cue.TARGET_OBJECTS);
 const associate = phraseSet(cue.ASSOCIATE_CUES);
@@ -818,7 +820,8 @@ function findClaimants(tokens: Token[]): Claimant[] {
         ownAct = true;
         break;
       }
-      if (claimEnd.matchAt(tokens, j)) break;
+      // `مصادر في الشرطة`, `مصدر في وزارة الدفاع`: the body a source speaks from is part of its name
+      if (claimEnd.matchAt(tokens, j) && !(sourceOf.has(t) && j > first && sourceNouns.has(tokens[j - 1]!))) break;
       j++;
     }
     if (j > first) {

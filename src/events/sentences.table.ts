@@ -584,9 +584,9 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     sentence:
       'فيما ذكرت مصادر في الشرطة أن قوات التحالف قصفت فجر اليوم منزلا بحي المفرق في قرية بني زيد غرب بعقوبة، وأكدت المصادر عدم معرفتها بالأسباب التي دفعت بالأميركيين إلى قتلهم.',
     published: '2006-10-05',
-    events: [{ event_type: ERV, country: 'Iraq', event_date: '2006-10-05', date_basis: 'relative', background: false }],
-    tags: ['distance-reference'],
-    note: 'the means of the strike (air or ground) is not said: sub-type left open',
+    events: [{ event_type: ERV, actor1: 'International coalition (US-led)', country: 'Iraq', event_date: '2006-10-05', date_basis: 'relative', background: false }],
+    tags: ['distance-reference', 'claim'],
+    note: 'the means of the strike (air or ground) is not said: sub-type left open; the police sources (`مصادر في الشرطة`) only report it',
   },
   {
     source: 'anercorp-train:3282',
