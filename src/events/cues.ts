@@ -208,6 +208,8 @@ export const PRESS_CUES = ['موفد', 'مراسل', 'مراسلة', 'صحيفة
  */
 export const NAMING_HEADS = ['مركز', 'مركزي', 'مراكز', 'خطة', 'خطط', 'مشروع', 'برنامج', 'قانون', 'آلية', 'جدول', 'لجنة',
   'جدولة', 'استراتيجية',
+  // `قواعد الاشتباك`: the rules of engagement, no clash
+  'قواعد',
   // `مناطق سيطرة المعارضة`, `مواقع سيطرة النظام`: the areas a side holds, named by its control, not a takeover
   'مناطق', 'منطقة', 'مواقع', 'خطوط'];
 

@@ -373,6 +373,15 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     note: 'a report on a practice over years; Beirut is the dateline of the report',
   },
   {
+    source: 'wojood-train:802',
+    sentence:
+      'ونحث القوات المسلحة التابعة للدول على إعادة النظر في قواعد الاشتباك العسكرية والممارسات الميدانية والإجراءات التنفيذية بحيث تضمن إدراج التوصيات والإجراءات الخاصة بحماية تقديم الرعاية الصحية فيها، وتكفل تلقي أفراد القوات المسلحة تدريباً كافياً وملائماً عليها.',
+    published: '2016-11-20',
+    events: [],
+    tags: ['general'],
+    note: 'the rules of engagement (`قواعد الاشتباك`) are no clash, and health care (`الرعاية الصحية`) is no Hasakeh village',
+  },
+  {
     source: 'wojood-train:154',
     sentence:
       'وحتى أكتوبر / تشرين الأول 2019، كان يوجد ما يُقدر بنحو 1000 عنصر من القوات الأمريكية في سوريا متمركزين في الشمال الشرقي للبلاد ولكن كانت من ضمنهم وحدة صغيرة في التنف في الجنوب الشرقي',

@@ -164,6 +164,7 @@ export const COMMON_WORD_NAMES = [
   'رفيعة', // "high-ranking"
   'عز الدين', // a person's name (Hama: Ez Eldin)
   'بستان', // "orchard" (GeoNames: Elbistan)
+  'الصحية', // "health", الرعاية الصحية (Wojood train; Hasakeh: Sahiyeh)
   // false positives read in the seed pages
   'خبر', // "news item" (GeoNames: Khobar)
   'زر', // "button", page chrome (Deir-ez-Zor: Zir)
