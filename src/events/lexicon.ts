@@ -116,7 +116,8 @@ export const TRIGGERS: TriggerEntry[] = [
   ...forms(['مفاوضات', 'اتصالا', 'اتصالات', 'مباحثات'], 'Diplomacy', 'Negotiation', 0.4),
   // talks with the parties' own pronoun (`خلال محادثاتهما في نيويورك`): the tokenizer keeps the suffix
   ...forms(['محادثاته', 'محادثاتها', 'محادثاتهما', 'محادثاتهم', 'مباحثاته', 'مباحثاتها', 'مباحثاتهما', 'مباحثاتهم'], 'Diplomacy', 'Meeting', 0.45),
-  ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'وقعت', 'توقيع'], STRATEGIC, AGREEMENT, 0.3),
+  // `وقعت` alone is not one: `انتهاكات وقعت` (violations that happened); a signing names what was signed
+  ...forms(['اتفاق', 'اتفاقا', 'اتفاقية', 'توقيع', 'مذكرة تفاهم', 'معاهدة'], STRATEGIC, AGREEMENT, 0.3),
 ];
 
 /**

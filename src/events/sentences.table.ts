@@ -373,6 +373,15 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     note: 'a report on a practice over years; Beirut is the dateline of the report',
   },
   {
+    source: 'wojood-train:786',
+    sentence:
+      'في حين أن بعض هؤلاء الأفراد مدنيون لا تربطهم صلات بداعش ويفرون من النزاع في معاقل التنظيم، فمن الممكن أن يكون بعضهم الآخر مقاتلين لداعش تمكنوا من العبور إلى المناطق التي تسيطر عليها الحكومة العراقية وحكومة إقليم كردستان ويتحملون مسؤولية انتهاكات وقعت.',
+    published: '2016-11-20',
+    events: [],
+    tags: ['general'],
+    note: '`انتهاكات وقعت` is violations that happened, nothing signed; the areas the government holds are no takeover',
+  },
+  {
     source: 'wojood-train:802',
     sentence:
       'ونحث القوات المسلحة التابعة للدول على إعادة النظر في قواعد الاشتباك العسكرية والممارسات الميدانية والإجراءات التنفيذية بحيث تضمن إدراج التوصيات والإجراءات الخاصة بحماية تقديم الرعاية الصحية فيها، وتكفل تلقي أفراد القوات المسلحة تدريباً كافياً وملائماً عليها.',
