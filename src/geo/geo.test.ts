@@ -330,6 +330,10 @@ describe('rules added with the places issue', () => {
     // a quarter (حي) lies in the town the sentence is in, not in a foreign namesake (Mafraq, Amol)
     ['anercorp-train:3279', 'قصفت فجر اليوم منزلا بحي المفرق في قرية بني زيد غرب بعقوبة', [['غرب بعقوبة', 'Diyala', 2]]],
     ['anercorp-test:122', 'أطلقت أمس صاروخين على منزل في حي الأمل شمال خان يونس', [['شمال خان يونس', 'Gaza Strip', 2]]],
+    // after a settlement word the name stands bare: not ب + `وادي` (El Oued, Algeria); a name that starts with ب stays (بعلبك)
+    ['anercorp-train:2251', 'هاجموا مدرسة قرية بوادي, علي بعد15 كيلو مترا غرب بعلبك', [['غرب بعلبك', 'Baalbek-Hermel', 2]]],
+    ['anercorp-train:2257', 'حاولت السيطرة علي مدرسة قرية بوادي, ونفي المتحدث الأنباء', []],
+    ['anercorp-train:2249', 'في وقت مبكر من صباح أمس , بالقرب من مدينة بعلبك اللبنانية', [['بالقرب من مدينة بعلبك', 'Baalbek-Hermel', 2]]],
   ] as [string, string, [string, string, number][]][])('%s: %s', (_source, sentence, expected) => {
     expect(gazetteer.findPlaces(sentence).map((m) => [m.text, m.place.admin1 ?? m.place.country, m.precision])).toEqual(expected);
   });

@@ -165,6 +165,8 @@ export const COMMON_WORD_NAMES = [
   'عز الدين', // a person's name (Hama: Ez Eldin)
   'بستان', // "orchard" (GeoNames: Elbistan)
   'الصحية', // "health", الرعاية الصحية (Wojood train; Hasakeh: Sahiyeh)
+  'الوادي', // "the valley", also `بوادي` (GeoNames: El Oued, Algeria); `وادي بردى` is a longer name
+  'وادي',
   // false positives read in the seed pages
   'خبر', // "news item" (GeoNames: Khobar)
   'زر', // "button", page chrome (Deir-ez-Zor: Zir)

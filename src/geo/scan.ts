@@ -140,6 +140,8 @@ export class Scanner {
         }
       }
       if (!name || (!viaSite && !this.vouched(name, context))) return;
+      // after a settlement word the name stands bare: `قرية بوادي` is the village Bawadi, not ب + `وادي` (El Oued)
+      if (j > i && context.settlement && prepositionStripped(tokens[j]!.norm, name.base)) return;
       if (!context.typed && isPersonsName(name.keys, name.base, tokens[name.end])) return;
       if (j === i && (this.notAPlace.has(tokens[i]!.norm) || NUNATION.test(tokens[i]!.text))) return;
       if (!best || name.end > best.name.end) best = { name, context: { ...context }, list, viaSite };
@@ -274,3 +276,9 @@ export class Scanner {
 const NUNATION = /[\u064B-\u064D]/;
 
 export const SITE_KINDS: ReadonlySet<string> = new Set(['airbase', 'port', 'base', 'border_crossing', 'site']);
+
+/** Whether reading `base` out of a token took a preposition off its front (ب, ل, ك, with or without و/ف). */
+function prepositionStripped(tokenNorm: string, base: string): boolean {
+  if (!tokenNorm.endsWith(base) || tokenNorm === base) return false;
+  return /[بلك]/.test(tokenNorm.slice(0, tokenNorm.length - base.length));
+}
