@@ -29,7 +29,10 @@ export const NEGATION_CUES = ['لم', 'لن', 'نفى', 'نفت', 'ينفي', '�
   // efforts to bring something about have not brought it yet (`مساع قطرية لتسهيل عقد اجتماع`)
   'مساع', 'مساعي', 'لتسهيل',
   // what is awaited has not happened (`بانتظار استكمال الانسحاب`); a detention extended is no new arrest (`مددت … اعتقال`)
-  'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد'];
+  'بانتظار', 'انتظار', 'مددت', 'مدد', 'يمدد', 'تمدد', 'تمديد',
+  // any attack, the capacity or the thought of one, is none yet (`للرد على أي هجوم سوري`, `قدرة دمشق على شن هجوم`,
+  // `يفكر في شن هجمات`)
+  'أي', 'لأي', 'بأي', 'قدرة', 'القدرة', 'قدرته', 'قدرتها', 'يفكر', 'تفكر'];
 /**
  * Verbs of opinion and assessment govern a judgement, not a report: `ويرى مراقبون أن الغارات …`,
  * `اعتبر أن القصف …`, `وشدد على أن «استعادة داريا … يبقى هدفا»`. What follows is how someone reads the

@@ -279,7 +279,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
       !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m) && !namesHolder(tokens, m));
   if (triggers.length === 0) return [];
-  const sentenceDates = ctx.reading.dates.filter(inside(sentence));
+  const sentenceDates = ctx.reading.dates.filter(inside(sentence)).filter((d) => !spansYears(d));
   // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
   if (sentenceDates.length === 0 && tokens.length > 0 && presentAttack.has(tokens[0]!)) {
     const firstClause = splitClauses(tokens)[0]!;
@@ -1071,6 +1071,9 @@ function regimeOnlyWeapon(ctx: FrameContext, tokens: Token[]): Actor | null {
   return ctx.actorByName('Military Forces of Syria');
 }
 
+/** `تفجير`, `انفجارات`: a blast. */
+const BLAST = /^(?:ال)?(?:تفجير|انفجار)/;
+
 /** The verb of aiming at a target (`استهدف`), which says nothing of the weapon. */
 const TARGETING = /^(?:و|ف)?(?:ا|ي|ت)?ستهدف|استهداف/;
 /** `هجوم`, `هجوما مسلحا`: the noun of an attack. */
@@ -1090,6 +1093,8 @@ function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | nul
       if (anyOf(gunfire)) return GUNFIRE;
       if (anyOf(air)) return 'Air/drone strike';
       if (anyOf(shelling)) return 'Shelling/artillery/missile attack';
+      // `سبعة تفجيرات ضربت شبكة السكك الحديدية`: blasts told with no gun, shell or aircraft are bombs
+      if (BLAST.test(entry.phrase)) return 'Remote explosive/landmine/IED';
       return 'Shelling/artillery/missile attack';
     case 'Battles':
       return actor1 && (actor1.type === 'state_forces' || actor1.type === 'government')
@@ -1103,6 +1108,13 @@ function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | nul
       return 'Other';
   }
 }
+
+/**
+ * `أسوأ هجمات منذ 13 عاماً`, `منذ سنوات`: a span of years measures a comparison or a long state, and no
+ * happening of the news is dated by its first year.
+ */
+const YEARS_SPAN = /^(?:و|ف)?منذ\s+(?:\S+\s+)?(?:عام|عاما|عاماً|أعوام|اعوام|سنة|سنوات|سنين|عقد|عقود)(?:\s|$)/;
+const spansYears = (d: DateMention) => YEARS_SPAN.test(d.text);
 
 /** The date nearest the trigger, preferring one written before it (`وفي 6 أبريل الجاري، أعلنت … استهداف`). */
 function pickDate(dates: DateMention[], triggerStart: number): DateMention | null {

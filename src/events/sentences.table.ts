@@ -373,6 +373,24 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     note: 'a report on a practice over years; Beirut is the dateline of the report',
   },
   {
+    source: 'anercorp-test:57',
+    sentence:
+      'التهديد السوري لإسرائيل تحت عنوان " التهديد السوري بشأن الجولان يضع إسرائيل على أهبة الاستعداد للحرب " قالت صحيفة ديلي تلغراف إن إسرائيل وضعت قواتها على أهبة الاستعداد للرد على أي هجوم سوري وسط تقارير تفيد بأن الرئيس السوري بشار الأسد ربما يفكر في شن هجمات عسكرية لاسترداد مرتفعات الجولان.',
+    published: '2006-09-10',
+    events: [],
+    tags: ['negation'],
+    note: 'any attack (`أي هجوم`), attacks someone is thinking of (`يفكر في شن هجمات`): none happened',
+  },
+  {
+    source: 'anercorp-test:58',
+    sentence:
+      'وقالت الصحيفة إن المخابرات العسكرية الإسرائيلية قللت من قدرة دمشق على شن هجوم ذي شأن ضد إسرائيل, لكنها أشارت إلى أن مستوى التهديد السوري ارتفع بعد كشف التقييمات الاستخبارية عن أن دمشق " تدرس بجد " اللجوء إلى العمل العسكري.',
+    published: '2006-09-10',
+    events: [],
+    tags: ['negation'],
+    note: 'the capacity to attack (`قدرة دمشق على شن هجوم`) is no attack',
+  },
+  {
     source: 'wojood-train:786',
     sentence:
       'في حين أن بعض هؤلاء الأفراد مدنيون لا تربطهم صلات بداعش ويفرون من النزاع في معاقل التنظيم، فمن الممكن أن يكون بعضهم الآخر مقاتلين لداعش تمكنوا من العبور إلى المناطق التي تسيطر عليها الحكومة العراقية وحكومة إقليم كردستان ويتحملون مسؤولية انتهاكات وقعت.',
@@ -1410,8 +1428,8 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     sentence:
       'ولقي 209 أشخاص مصرعهم، كما أصيب أكثر من 770 آخرين، في سبعة تفجيرات قوية ضربت شبكة السكك الحديدية في مومباي العاصمة التجارية للهند، فيما وصفت بأنها " أسوأ هجمات إرهابية " في البلاد منذ 13 عاماً.',
     published: '2006-10-01',
-    events: [{ event_type: ERV, country: 'India', fatalities: 209 }],
-    note: 'seven blasts in one city on one day: one event',
+    events: [{ event_type: ERV, sub_event_type: IED, country: 'India', fatalities: 209, event_date: '2006-10-01', date_basis: 'publication' }],
+    note: 'seven blasts in one city on one day: one event, bombs (no gun, shell or aircraft named); "the worst in 13 years" dates nothing',
   },
   {
     source: 'anercorp-train:2488',
