@@ -105,7 +105,9 @@ export const RESPONSE_CUES = ['رد على', 'ردا على', 'رداً على',
 export const CHARGE_CUES = ['بتهمة', 'بتهم', 'للاشتباه', 'يشتبه', 'يشك في', 'بالتخطيط', 'التخطيط ل', 'بالتخطيط ل'];
 /** Verbs and phrases that introduce who says so. The claimant follows them. */
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
-  'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت'];
+  'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت',
+  // `وتقول الشرطة إن الانفجار وقع`: the present of saying reports as the past does
+  'تقول', 'يقول', 'أضاف', 'أضافت'];
 /** Words of birth: the place after them (`المولود في الكويت`) is a person's origin, not where anything happened. */
 export const BORN_CUES = ['المولود', 'المولودة', 'مولود', 'مولودة', 'ولد', 'ولدت', 'مواليد'];
 /** `قام ب` (carried out): after a capital named bare (`تل أبيب قامت ب`) its state is the doer. */

@@ -356,7 +356,8 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     const seedTokens = tokens.slice(seed.first, seed.last + 1);
 
     // each happening's actors come from its own clauses: a neighbouring clause tells of another happening
-    const roles = assignActorRoles(ctx, seedTokens, span, onlyReports, entry.type,
+    // who only reports it, or is named in the cause it answers (`على خلفية أسر فصائل … جنديا`), takes no part in it
+    const roles = assignActorRoles(ctx, seedTokens, span, (m) => onlyReports(m) || topics.some((c) => inside(c)(m)), entry.type,
       entry.type === 'Diplomacy' && SPEAKER_PRONOUN.test(triggerTokens.last.text), entry.type === 'Diplomacy' || entry.sub === AGREEMENT);
     if (!roles.actor1 && entry.type === 'Explosions/Remote violence') roles.actor1 = regimeOnlyWeapon(ctx, seedTokens);
     let type = entry.type;
