@@ -267,3 +267,10 @@ export const ATTEMPT_WORDS = ['محاولة', 'محاولات', 'لمحاولة'
 /** Natural disasters: the dead and the ruin they cause are no political violence (`الإعصار … أسفر عن مقتل 76 شخصا`). */
 export const DISASTER_NOUNS = ['إعصار', 'الإعصار', 'أعاصير', 'فيضان', 'الفيضان', 'فيضانات', 'الفيضانات', 'السيول', 'سيول', 'زلزال',
   'الزلزال', 'زلازل', 'هزة أرضية', 'بركان', 'البركان', 'البركانية', 'الحمم', 'تسونامي', 'العاصفة', 'عاصفة', 'انهيار أرضي', 'انهيارات أرضية'];
+
+/**
+ * Words only sport is told with (`المباراة`, `الشوط`, `الدوري`): in their sentence `لقاء` is a match, `هجوم` an
+ * attack on goal and `تقدم` a lead, never a meeting, a raid or an advance. Not `الفريق` (a general's rank),
+ * `بطولة` (heroism), `هدف` (a target) or `الملعب` (a stadium may be shelled).
+ */
+export const SPORT_WORDS = ['مباراة', 'المباراة', 'مباراتان', 'مباريات', 'المباريات', 'الشوط', 'شوط', 'الدوري', 'كرة القدم'];

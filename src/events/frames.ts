@@ -70,6 +70,7 @@ const origin = phraseSet(cue.ORIGIN_CUES);
 const destination = phraseSet(cue.DESTINATION_CUES);
 const kill = phraseSet(cue.KILL_CUES);
 const wounded = phraseSet(cue.WOUNDED_CUES);
+const sport = phraseSet(cue.SPORT_WORDS);
 const seizure = phraseSet(cue.SEIZURE_NOUNS);
 const locative = phraseSet(cue.LOCATIVE_CUES);
 const reference = phraseSet(cue.REFERENCE_CUES);
@@ -273,6 +274,7 @@ interface Seed {
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
   if (tokens.slice(0, SUPPOSITION_OPENING_TOKENS).some((_, k) => suppositionOpeners.matchAt(tokens, k))) return [];
+  if (tokens.some((_, k) => sport.matchAt(tokens, k))) return [];
   let triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&

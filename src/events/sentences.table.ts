@@ -373,6 +373,15 @@ export const SENTENCE_ROWS: SentenceRow[] = [
     note: 'a report on a practice over years; Beirut is the dateline of the report',
   },
   {
+    source: 'anercorp-test:669',
+    sentence:
+      'في قمة العاصمة الإسبانية، بدأ أتليتكو مدريد المباراة مهاجما وتمكن من مفاجأة جماهير الفريق الملكي بافتتاح التسجيل باكرا عبر ميغيل ميستا ( 6 ) قبل أن يأتي رد ريال مدريد عبر قائده راؤول ( 37 ).',
+    published: '2006-10-01',
+    events: [],
+    tags: ['general'],
+    note: 'a football match: the summit (`قمة`) is a derby, attacking (`مهاجما`) is play, Accra (`باكرا`, early) is no city',
+  },
+  {
     source: 'anercorp-test:57',
     sentence:
       'التهديد السوري لإسرائيل تحت عنوان " التهديد السوري بشأن الجولان يضع إسرائيل على أهبة الاستعداد للحرب " قالت صحيفة ديلي تلغراف إن إسرائيل وضعت قواتها على أهبة الاستعداد للرد على أي هجوم سوري وسط تقارير تفيد بأن الرئيس السوري بشار الأسد ربما يفكر في شن هجمات عسكرية لاسترداد مرتفعات الجولان.',
