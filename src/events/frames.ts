@@ -279,7 +279,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
-      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m) && !namesHolder(tokens, m));
+      !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m) && !namesHolder(tokens, m) && !describesState(tokens, m));
   if (triggers.length === 0) return [];
   const sentenceDates = ctx.reading.dates.filter(inside(sentence)).filter((d) => !spansYears(d));
   // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
@@ -749,6 +749,21 @@ const CLAUSE_BREAKS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?']);
 const heldBy = phraseSet(cue.HELD_BY_CUES);
 const pastAux = phraseSet(['كان', 'كانت', 'كانوا']);
 const controlWords = phraseSet(cue.CONTROL_WORDS);
+
+/** Copulas of becoming and remaining (`باتت`, `أصبحت`, `لا تزال`): what follows them is a state. */
+const becoming = phraseSet(['بات', 'باتت', 'أصبح', 'أصبحت', 'اصبحت', 'أضحى', 'أضحت', 'صار', 'صارت', 'لا تزال', 'لا يزال', 'ما زالت', 'ما زال']);
+/** How far after a fight noun its copula may stand (`فالمعارك الآن باتت`: 2). */
+const STATE_WINDOW = 2;
+
+/** `فالمعارك الآن باتت على أبواب جورين`: a fight said to have become something is the state of a front, no happening. */
+function describesState(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
+  if (m.value.type !== 'Battles') return false;
+  for (let k = m.last + 1; k <= Math.min(tokens.length - 1, m.last + STATE_WINDOW); k++) {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+    if (becoming.matchAt(tokens, k)) return true;
+  }
+  return false;
+}
 
 /** `إدلب الواقعة تحت سيطرة المعارضة`, `الخاضع لسيطرة قوات النظام`: a place described by who holds it, no takeover. */
 function namesHolder(tokens: Token[], m: PhraseMatch<TriggerEntry>): boolean {
