@@ -107,7 +107,7 @@ export const CHARGE_CUES = ['بتهمة', 'بتهم', 'للاشتباه', 'يش�
 export const CLAIM_CUES = ['أعلن', 'أعلنت', 'أفاد', 'أفادت', 'حسبما أفاد', 'حسبما أفادت', 'قال', 'قالت', 'ذكر', 'ذكرت',
   'بحسب', 'حسب', 'وفقا ل', 'وفقا لـ', 'نقلت', 'نقل', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'أشار', 'أشارت',
   // `وتقول الشرطة إن الانفجار وقع`: the present of saying reports as the past does
-  'تقول', 'يقول', 'أضاف', 'أضافت'];
+  'تقول', 'يقول', 'أضاف', 'أضافت', 'تؤكد', 'يؤكد', 'تفيد', 'يفيد'];
 /** Words of birth: the place after them (`المولود في الكويت`) is a person's origin, not where anything happened. */
 export const BORN_CUES = ['المولود', 'المولودة', 'مولود', 'مولودة', 'ولد', 'ولدت', 'مواليد'];
 /** `قام ب` (carried out): after a capital named bare (`تل أبيب قامت ب`) its state is the doer. */

@@ -826,6 +826,8 @@ function findClaimants(tokens: Token[]): Claimant[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = claim.matchAt(tokens, i);
     if (!m) continue;
+    const before = sourceBefore(tokens, i);
+    if (before) out.push(before);
     let j = m.last + 1;
     const first = j;
     let ownAct = false;
@@ -851,6 +853,24 @@ function findClaimants(tokens: Token[]): Claimant[] {
     i = j - 1;
   }
   return out;
+}
+
+/** How many words a source named before its verb may take (`مصدر عسكري سوري أكد`: 3). */
+const SOURCE_BEFORE_VERB_TOKENS = 4;
+
+/**
+ * `مصدر عسكري سوري أكد أنّ العدو …`, `مصادر للميادين تؤكد`: a source named first, then its verb of saying
+ * (headline order). The source opens its clause; what it names (`سوري`) is who speaks, not who acted.
+ */
+function sourceBefore(tokens: Token[], verbAt: number): Claimant | null {
+  for (let k = Math.max(0, verbAt - SOURCE_BEFORE_VERB_TOKENS); k < verbAt; k++) {
+    if (!sourceNouns.has(tokens[k]!)) continue;
+    if (k > 0 && !CLAUSE_BREAKS.has(tokens[k - 1]!.text)) continue;
+    if (tokens.slice(k, verbAt).some((t) => CLAUSE_BREAKS.has(t.text))) return null;
+    const text = tokens.slice(k, verbAt).map((t) => t.text).join(' ');
+    return { start: tokens[k]!.start, end: tokens[verbAt - 1]!.end, text, ownAct: false };
+  }
+  return null;
 }
 
 /** What a named actor is to the act: `wounded` counts among its casualties (a target, and never the doer). */
