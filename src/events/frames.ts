@@ -926,6 +926,21 @@ const NOMINATIVE_PLURAL = /ون$/;
 const ACCUSATIVE = /[^ه]ا$/;
 
 /**
+ * `، وقصفت المعارضة بلدات`: right after an attack verb in the perfect that opens its clause, with the ending
+ * that marks it a verb and not its noun (feminine ت, plural وا), stands its subject, the doer, whoever an
+ * earlier clause named.
+ */
+function afterPerfectAttackVerb(tokens: Token[], at: number): boolean {
+  if (at === 0) return false;
+  const verb = triggerMatcher.matchAt(tokens, at - 1);
+  if (!verb || verb.last !== at - 1 || !PERFECT_ENDING.test(tokens[at - 1]!.norm)) return false;
+  // only a verb that opens its clause (`، وقصفت المعارضة`): after its subject (`عبوة ناسفة استهدفت دورية`) comes its object
+  if (verb.first > 0 && !CLAUSE_BREAKS.has(tokens[verb.first - 1]!.text)) return false;
+  return verb.value.type === 'Explosions/Remote violence' || verb.value.type === 'Battles';
+}
+const PERFECT_ENDING = /(?:ت|وا)$/;
+
+/**
  * `قتل مسلحون شرطيا`: a nominative plural right after the verb, with an object after it, is the
  * verb's subject, the killer. Without an object (`قتل مسلحون في اشتباك`) the verb is read as the
  * passive قُتل and the plural names the dead.
@@ -952,7 +967,7 @@ function fightWith(tokens: Token[], at: number): boolean {
 }
 
 function roleOf(tokens: Token[], at: number, actor: Actor, type: EventType): Role {
-  if (precededBy(agent, tokens, at)) return 'agent';
+  if (precededBy(agent, tokens, at) || afterPerfectAttackVerb(tokens, at)) return 'agent';
   if (precededBy(associate, tokens, at)) return type === 'Diplomacy' || fightWith(tokens, at) ? 'target' : 'associate';
   if (precededBy(target, tokens, at) || ownerOfTarget(tokens, at)) return 'target';
   if (killerAfterVerb(tokens, at)) return 'agent';
