@@ -274,13 +274,14 @@ interface Seed {
 
 function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]): Frame[] {
   if (tokens.slice(0, SUPPOSITION_OPENING_TOKENS).some((_, k) => suppositionOpeners.matchAt(tokens, k))) return [];
-  if (tokens.some((_, k) => sport.matchAt(tokens, k))) return [];
   let triggers = triggerMatcher
     .findAll(tokens)
     .filter((m) => !isNegated(tokens, m.first) && !isHabitual(tokens, m) && !isFuture(tokens, m) && !inPatternClause(tokens, m) &&
       !namesCampaign(tokens, m) && !isInterview(tokens, m) && !topic.matchAt(tokens, m.first) &&
       !(m.first > 0 && namingHeads.has(tokens[m.first - 1]!)) && !madeProgress(tokens, m) && !namesHolder(tokens, m) && !describesState(tokens, m));
   if (triggers.length === 0) return [];
+  // read only where a trigger stands: most sentences have none
+  if (tokens.some((_, k) => sport.matchAt(tokens, k))) return [];
   const sentenceDates = ctx.reading.dates.filter(inside(sentence)).filter((d) => !spansYears(d));
   // `وتستهدف المقاومة … القواعد الأميركية في العراق وسوريا`: an undated present opening tells a practice, in its first clause
   if (sentenceDates.length === 0 && tokens.length > 0 && presentAttack.has(tokens[0]!)) {
