@@ -111,15 +111,16 @@ export function findIncident(repo: IncidentRepository, e: ComparableEvent): Inci
   let best: { incident: IncidentCandidate; score: number } | null = null;
   for (const incident of repo.candidates(keysOf(e, w, true))) {
     if (incident.event_type !== e.event_type) continue;
-    // the first report is compared first below: where it rules the incident out, the rest is never read
-    if (!sameHappening(e, incident.first, w)) continue;
+    // the first report first: where it rules the incident out, the rest is never read
+    const first = sameHappening(e, incident.first, w);
+    if (!first) continue;
     const reports = incident.reports();
-    let score = 0;
+    let score = first.compatibility.score;
     let ok = true;
     // The strongest evidence tying the newcomer to any one report: compatibility must hold with all of
     // them, but one report telling the same village, parties or toll is what makes it this incident.
-    let tied = 0;
-    for (const r of reports.slice(0, MAX_REPORTS_COMPARED)) {
+    let tied = first.merge ? first.evidence.points : 0;
+    for (const r of reports.slice(1, MAX_REPORTS_COMPARED)) {
       const m = sameHappening(e, r, w);
       if (!m) {
         ok = false;

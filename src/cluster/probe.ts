@@ -1,8 +1,8 @@
 /**
  * What a newcomer is compared with: an incident's probe. Joining an event reads up to
  * MAX_INCIDENT_CANDIDATES incidents and compares it with each one's reports, but reads nothing of them
- * beyond the fields `sameHappening` looks at. The full record (framing terms, English place names, the
- * merged reading, disagreements) is for the desk and is read only for the one incident joined. In the
+ * beyond the fields `sameHappening` looks at. The full record (framing terms, outlets, the merged reading,
+ * disagreements) is for the desk and is read only for the one incident joined. In the
  * scale benchmark a record of ten reports or more averaged 38 KB, and reading and parsing a hundred of them
  * per event was the writer's largest growing cost; the probe keeps each report as a bare row of values,
  * without the field names every object in the record repeats, and its evidence sentence as its wording

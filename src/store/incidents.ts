@@ -168,11 +168,16 @@ export function incidentMethods(
     return stmt;
   }
 
+  const readIncident = (incidentId: string): Incident | null => {
+    const r = getIncidentStmt.get(incidentId);
+    return r ? (JSON.parse(r.record) as Incident) : null;
+  };
+
   const repository: IncidentRepository = {
     candidates(keys) {
       if (keys.length === 0) return [];
       // the newest MAX_INCIDENT_CANDIDATES incidents of the buckets: ids first, each bucket's newest read
-      // from the index backwards (a bounded read however full the bucket), then their records
+      // from the index backwards (a bounded read however full the bucket), with their heads
       const stmt = inList(keyCandidates, keys.length, () => candidateHeadsSql(keys.length));
       return stmt.all(...keys).map((r): IncidentCandidate => {
         // an incident stored before migration 11 has no head: its record serves
@@ -182,10 +187,7 @@ export function incidentMethods(
         return { incident_id: r.incident_id, event_type, first, reports };
       });
     },
-    incident(incidentId) {
-      const r = getIncidentStmt.get(incidentId);
-      return r ? (JSON.parse(r.record) as Incident) : null;
-    },
+    incident: readIncident,
     save(incident, keys) {
       const range = incident.event_date ? dayRange(incident.event_date) : null;
       upsertIncident.run({
@@ -285,10 +287,7 @@ export function incidentMethods(
       return stmt.get(...where.params) ?? 0;
     },
 
-    getIncident(incidentId) {
-      const r = getIncidentStmt.get(incidentId);
-      return r ? (JSON.parse(r.record) as Incident) : null;
-    },
+    getIncident: readIncident,
 
     incidentOfEvent: (eventId) => incidentOfEventStmt.get(eventId) ?? null,
 
