@@ -375,7 +375,7 @@ function framesOfSentence(ctx: FrameContext, sentence: Sentence, tokens: Token[]
     // weapon named is a ground attack (ACLED: an armed clash, or an attack where its targets are civilians),
     // not a shelling nobody wrote of. Only with the attack word: `استهدف` alone is how strikes are told too.
     if (type === 'Explosions/Remote violence' && !entry.sub && TARGETING.test(entry.phrase) &&
-      seed.triggers.some((m) => m.value.type === 'Battles' && ATTACK_NOUN.test(m.value.phrase)) && !namesWeapon(seedTokens)) {
+      seed.triggers.some((m) => m.value.type === 'Battles' && ATTACK_NOUN.test(m.value.phrase)) && weaponSubType(seedTokens) === null) {
       [type, subType] = civilianVictims && !(roles.actor2 && ARMED_TYPES.has(roles.actor2.type)) ? ['Violence against civilians', 'Attack'] : ['Battles', 'Armed clash'];
       roles.actor1 ??= ctx.actorByName(UNIDENTIFIED_ARMED_GROUP);
     }
@@ -1134,22 +1134,26 @@ const TARGETING = /^(?:و|ف)?(?:ا|ي|ت)?ستهدف|استهداف/;
 const ATTACK_NOUN = /^هجوم/;
 const UNIDENTIFIED_ARMED_GROUP = 'Unidentified armed group';
 
-/** Whether a stretch names the means of an attack: a bomb, gunfire, aircraft, artillery, rockets. */
-function namesWeapon(tokens: Token[]): boolean {
-  return tokens.some((t) => ied.has(t) || gunfire.has(t) || air.has(t) || shelling.has(t));
+/** The sub-type the means named in a stretch tell (a bomb, gunfire, aircraft, artillery), or null when none is named. */
+function weaponSubType(tokens: Token[]): string | null {
+  const anyOf = (set: PhraseMatcher<true>) => tokens.some((t) => set.has(t));
+  if (anyOf(ied)) return 'Remote explosive/landmine/IED';
+  if (anyOf(gunfire)) return GUNFIRE;
+  if (anyOf(air)) return 'Air/drone strike';
+  if (anyOf(shelling)) return 'Shelling/artillery/missile attack';
+  return null;
 }
 
 function refineSubType(entry: TriggerEntry, tokens: Token[], actor1: Actor | null): string {
   const anyOf = (set: PhraseMatcher<true>) => tokens.some((t) => set.has(t));
   switch (entry.type) {
-    case 'Explosions/Remote violence':
-      if (anyOf(ied)) return 'Remote explosive/landmine/IED';
-      if (anyOf(gunfire)) return GUNFIRE;
-      if (anyOf(air)) return 'Air/drone strike';
-      if (anyOf(shelling)) return 'Shelling/artillery/missile attack';
+    case 'Explosions/Remote violence': {
+      const named = weaponSubType(tokens);
+      if (named) return named;
       // `سبعة تفجيرات ضربت شبكة السكك الحديدية`: blasts told with no gun, shell or aircraft are bombs
       if (BLAST.test(entry.phrase)) return 'Remote explosive/landmine/IED';
       return 'Shelling/artillery/missile attack';
+    }
     case 'Battles':
       return actor1 && (actor1.type === 'state_forces' || actor1.type === 'government')
         ? 'Government regains territory'
